@@ -1,0 +1,84 @@
+package descent.core.experiment;
+
+/**
+ * Turns divergence into a state: after each step, a non-finite loss or parameter marks the run DIVERGED at
+ * that step, and the parameters are put back to the last finite snapshot so nothing downstream sees NaN.
+ *
+ * <p>Holds one snapshot buffer of length n, copied into after every good step (n is small here: a copy is
+ * far cheaper than the step that preceded it).
+ */
+public final class DivergenceWatch {
+    private final double[] lastGood;
+    private Status status = Status.RUNNING;
+    private int divergedAtStep = -1;
+    private String reason = "";
+
+    public DivergenceWatch(double[] initialParameters) {
+        lastGood = initialParameters.clone();
+    }
+
+    /**
+     * Checks the state after step {@code step}; on divergence restores {@code theta} to the last finite
+     * snapshot and returns false.
+     */
+    public boolean check(int step, double loss, double[] theta) {
+        if (status == Status.DIVERGED) {
+            return false;
+        }
+        String problem = null;
+        if (Double.isNaN(loss)) {
+            problem = "loss is NaN";
+        } else if (Double.isInfinite(loss)) {
+            problem = "loss is infinite";
+        } else {
+            for (int i = 0; i < theta.length; i++) {
+                if (!isFinite(theta[i])) {
+                    problem = "parameter " + i + " is " + (Double.isNaN(theta[i]) ? "NaN" : "infinite");
+                    break;
+                }
+            }
+        }
+        if (problem != null) {
+            status = Status.DIVERGED;
+            divergedAtStep = step;
+            reason = problem;
+            System.arraycopy(lastGood, 0, theta, 0, theta.length);
+            return false;
+        }
+        System.arraycopy(theta, 0, lastGood, 0, theta.length);
+        return true;
+    }
+
+    /** Forgets the history: the given parameters become the last good state and the run is RUNNING again. */
+    public void reset(double[] theta) {
+        System.arraycopy(theta, 0, lastGood, 0, theta.length);
+        status = Status.RUNNING;
+        divergedAtStep = -1;
+        reason = "";
+    }
+
+    public void markConverged() {
+        if (status == Status.RUNNING) {
+            status = Status.CONVERGED;
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The step at which the run diverged, or −1. */
+    public int divergedAtStep() {
+        return divergedAtStep;
+    }
+
+    /** Why it diverged, in words for the page ("loss is NaN"); empty while running. */
+    public String reason() {
+        return reason;
+    }
+
+    // Double.isFinite is fine on the JVM; spelled out so the intent reads the same in TeaVM's output.
+    private static boolean isFinite(double v) {
+        return v - v == 0;
+    }
+}
