@@ -1,0 +1,62 @@
+package descent.web.dom;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** The few DOM calls the pages share, so that page code reads as what it does. */
+public final class Dom {
+    private Dom() {
+    }
+
+    public static HTMLDocument document() {
+        return Window.current().getDocument();
+    }
+
+    /** The element with this id; fails loudly when the page lacks it, since that is a build mistake. */
+    @SuppressWarnings("unchecked")
+    public static <T extends HTMLElement> T byId(String id) {
+        HTMLElement element = document().getElementById(id);
+        if (element == null) {
+            throw new IllegalStateException("page has no element #" + id);
+        }
+        return (T) element;
+    }
+
+    /** Sets text, never HTML: nothing the page shows is parsed as markup. */
+    public static void setText(String id, String text) {
+        byId(id).setTextContent(text);
+    }
+
+    public static void onClick(String id, Runnable action) {
+        byId(id).addEventListener("click", event -> action.run());
+    }
+
+    public static void onChange(String id, Runnable action) {
+        byId(id).addEventListener("change", event -> action.run());
+    }
+
+    @JSBody(script = "return window.devicePixelRatio || 1;")
+    public static native double devicePixelRatio();
+
+    /** A CSS custom property of the root element, trimmed ("#1f6fb2"). */
+    @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")
+    public static native String cssVariable(String name);
+
+    @JSBody(params = "name", script = "return document.body.getAttribute(name) || '';")
+    public static native String bodyAttribute(String name);
+
+    @JSBody(script = "return document.documentElement.getAttribute('data-engine') || 'js';")
+    public static native String engine();
+
+    @JSBody(params = "text", script = "console.log(text);")
+    public static native void log(String text);
+
+    @JSBody(params = "query", script = "return window.matchMedia(query).matches;")
+    public static native boolean matchesMedia(String query);
+
+    @JSBody(params = { "target", "name", "value" }, script = "target[name] = value;")
+    public static native void setProperty(JSObject target, String name, JSObject value);
+}

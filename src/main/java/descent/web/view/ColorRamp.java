@@ -1,0 +1,73 @@
+package descent.web.view;
+
+/**
+ * A diverging colour ramp from class 0's colour through a neutral middle to class 1's, tabulated once into
+ * 256 entries so that colouring a heat-map pixel is three table reads.
+ */
+public final class ColorRamp {
+    public static final int SIZE = 256;
+    final byte[] red = new byte[SIZE];
+    final byte[] green = new byte[SIZE];
+    final byte[] blue = new byte[SIZE];
+
+    /** Colours as "#rrggbb". */
+    public ColorRamp(String low, String middle, String high) {
+        int lo = parse(low, 0xd9730d);
+        int mid = parse(middle, 0xffffff);
+        int hi = parse(high, 0x1f6fb2);
+        for (int i = 0; i < SIZE; i++) {
+            double t = i / (SIZE - 1.0);
+            int a = t < 0.5 ? lo : mid;
+            int b = t < 0.5 ? mid : hi;
+            double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+            red[i] = (byte) mix(a >> 16, b >> 16, u);
+            green[i] = (byte) mix(a >> 8, b >> 8, u);
+            blue[i] = (byte) mix(a, b, u);
+        }
+    }
+
+    private static int mix(int a, int b, double u) {
+        a &= 0xff;
+        b &= 0xff;
+        return (int) Math.round(a + (b - a) * u);
+    }
+
+    /** Parses "#rrggbb" or "#rgb"; falls back when the stylesheet gave something else. */
+    static int parse(String css, int fallback) {
+        if (css == null) {
+            return fallback;
+        }
+        String s = css.trim();
+        if (s.length() == 4 && s.charAt(0) == '#') {
+            s = "#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3);
+        }
+        if (s.length() != 7 || s.charAt(0) != '#') {
+            return fallback;
+        }
+        int value = 0;
+        for (int i = 1; i < 7; i++) {
+            int d = Character.digit(s.charAt(i), 16);
+            if (d < 0) {
+                return fallback;
+            }
+            value = value * 16 + d;
+        }
+        return value;
+    }
+
+    /** The ramp index for t ∈ [0, 1] (clamped; NaN maps to the middle). */
+    public static int index(double t) {
+        if (!(t >= 0)) {
+            return t < 0 ? 0 : SIZE / 2;
+        }
+        if (t >= 1) {
+            return SIZE - 1;
+        }
+        return (int) (t * (SIZE - 1) + 0.5);
+    }
+
+    /** The CSS colour of ramp entry i, for strokes and fills. */
+    public String css(int i) {
+        return "rgb(" + (red[i] & 0xff) + "," + (green[i] & 0xff) + "," + (blue[i] & 0xff) + ")";
+    }
+}

@@ -1,0 +1,143 @@
+package descent.web.view;
+
+import descent.web.dom.Dom;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.typedarrays.Int8Array;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
+
+/**
+ * The network's output over the input plane as a colour field, with the data points on top.
+ *
+ * <p>The field is a small resolution×resolution image filled into a {@code byte[]} and handed to the canvas in
+ * one bulk copy, then scaled up with smoothing — per-pixel calls into JavaScript would cost more than the
+ * network itself.
+ */
+public final class HeatMapView {
+    private final HiDpiCanvas canvas;
+    private final HTMLCanvasElement field;
+    private final CanvasRenderingContext2D fieldContext;
+    private final int resolution;
+    private final byte[] rgba;
+    private final ColorRamp ramp;
+    private final String ink;
+    private final String panel;
+
+    public HeatMapView(String canvasId, int resolution) {
+        this.canvas = new HiDpiCanvas(canvasId);
+        this.resolution = resolution;
+        this.rgba = new byte[resolution * resolution * 4];
+        this.field = (HTMLCanvasElement) Dom.document().createElement("canvas");
+        field.setWidth(resolution);
+        field.setHeight(resolution);
+        this.fieldContext = (CanvasRenderingContext2D) field.getContext("2d");
+        this.panel = Dom.cssVariable("--panel");
+        this.ink = Dom.cssVariable("--ink");
+        this.ramp = new ColorRamp(Dom.cssVariable("--class0"), panel, Dom.cssVariable("--class1"));
+    }
+
+    public int resolution() {
+        return resolution;
+    }
+
+    public HiDpiCanvas canvas() {
+        return canvas;
+    }
+
+    /**
+     * Colours the field: {@code values[row * resolution + col]}, row 0 at the top; {@code lo} and {@code hi}
+     * map to the two ends of the ramp.
+     */
+    public void setField(double[] values, double lo, double hi) {
+        double scale = hi > lo ? 1 / (hi - lo) : 0;
+        int n = resolution * resolution;
+        for (int p = 0, o = 0; p < n; p++, o += 4) {
+            int i = ColorRamp.index((values[p] - lo) * scale);
+            rgba[o] = ramp.red[i];
+            rgba[o + 1] = ramp.green[i];
+            rgba[o + 2] = ramp.blue[i];
+            rgba[o + 3] = (byte) 255;
+        }
+        Int8Array bytes = Int8Array.copyFromJavaArray(rgba);
+        Uint8ClampedArray pixels = Uint8ClampedArray.create(bytes.getBuffer(), bytes.getByteOffset(), bytes.getLength());
+        fieldContext.putImageData(ImageData.create(pixels, resolution, resolution), 0, 0);
+    }
+
+    /** Paints the field and the points; call after {@link #setField}. */
+    public void draw(PointLayer... layers) {
+        canvas.fit();
+        CanvasRenderingContext2D g = canvas.context();
+        double w = canvas.width();
+        double h = canvas.height();
+        g.setFillStyle(panel);
+        g.fillRect(0, 0, w, h);
+        HiDpiCanvas.setImageSmoothing(g, true);
+        g.drawImage(field, 0, 0, w, h);
+        for (PointLayer layer : layers) {
+            drawPoints(g, layer, w, h);
+        }
+    }
+
+    private void drawPoints(CanvasRenderingContext2D g, PointLayer layer, double w, double h) {
+        double radius = Math.max(2.5, Math.min(w, h) / 110);
+        double scale = layer.hi > layer.lo ? 1 / (layer.hi - layer.lo) : 0;
+        g.setLineWidth(layer.hollow ? 2 : 1);
+        for (int k = 0; k < layer.count; k++) {
+            double px = (layer.xy[2 * k] - layer.xMin) / (layer.xMax - layer.xMin) * w;
+            double py = (layer.yMax - layer.xy[2 * k + 1]) / (layer.yMax - layer.yMin) * h;
+            String colour = ramp.css(ColorRamp.index((layer.value[k] - layer.lo) * scale));
+            g.beginPath();
+            g.arc(px, py, radius, 0, 2 * Math.PI);
+            if (layer.hollow) {
+                g.setFillStyle(panel);
+                g.fill();
+                g.setStrokeStyle(colour);
+                g.stroke();
+            } else {
+                g.setFillStyle(colour);
+                g.fill();
+                g.setStrokeStyle(ink);
+                g.stroke();
+            }
+        }
+    }
+
+    /** A set of points to draw: flat (x, y) pairs, the value that colours each, and how to draw them. */
+    public static final class PointLayer {
+        double[] xy;
+        double[] value;
+        int count;
+        double lo;
+        double hi;
+        boolean hollow;
+        double xMin;
+        double xMax;
+        double yMin;
+        double yMax;
+
+        /**
+         * @param hollow validation points are drawn as rings, training points as filled dots
+         */
+        public PointLayer(boolean hollow) {
+            this.hollow = hollow;
+        }
+
+        public PointLayer set(double[] xy, double[] value, int count, double lo, double hi) {
+            this.xy = xy;
+            this.value = value;
+            this.count = count;
+            this.lo = lo;
+            this.hi = hi;
+            return this;
+        }
+
+        public PointLayer view(double xMin, double xMax, double yMin, double yMax) {
+            this.xMin = xMin;
+            this.xMax = xMax;
+            this.yMin = yMin;
+            this.yMax = yMax;
+            return this;
+        }
+    }
+}

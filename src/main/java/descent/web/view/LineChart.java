@@ -1,0 +1,157 @@
+package descent.web.view;
+
+import descent.web.dom.Dom;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+
+/**
+ * Curves of a metric against the step, with labelled axes. Each curve has its own colour and dash so that
+ * curves are told apart without colour too. Non-finite values are skipped, never drawn.
+ */
+public final class LineChart {
+    private static final int MAX_CURVES = 16;
+    private static final double LEFT = 52;
+    private static final double RIGHT = 12;
+    private static final double TOP = 10;
+    private static final double BOTTOM = 28;
+
+    private final HiDpiCanvas canvas;
+    private final Curve[] curves = new Curve[MAX_CURVES];
+    private int curveCount;
+    private boolean logScale;
+    private final String ink;
+    private final String muted;
+    private final String line;
+    private final String panel;
+
+    public LineChart(String canvasId) {
+        canvas = new HiDpiCanvas(canvasId);
+        ink = Dom.cssVariable("--ink");
+        muted = Dom.cssVariable("--muted");
+        line = Dom.cssVariable("--line");
+        panel = Dom.cssVariable("--panel");
+        for (int i = 0; i < MAX_CURVES; i++) {
+            curves[i] = new Curve();
+        }
+    }
+
+    public void setLogScale(boolean on) {
+        logScale = on;
+    }
+
+    public void clear() {
+        curveCount = 0;
+    }
+
+    /** Adds a curve of {@code count} points (steps[i], values[i]); dash ≤ 0 draws it solid. */
+    public void add(double[] steps, double[] values, int count, String colour, double dash) {
+        if (curveCount == MAX_CURVES) {
+            return;
+        }
+        Curve c = curves[curveCount++];
+        c.steps = steps;
+        c.values = values;
+        c.count = count;
+        c.colour = colour;
+        c.dash = dash;
+    }
+
+    public void draw() {
+        canvas.fit();
+        CanvasRenderingContext2D g = canvas.context();
+        double w = canvas.width();
+        double h = canvas.height();
+        g.setFillStyle(panel);
+        g.fillRect(0, 0, w, h);
+
+        double xMax = 1;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < curveCount; k++) {
+            Curve c = curves[k];
+            for (int i = 0; i < c.count; i++) {
+                double y = c.values[i];
+                if (!plottable(y)) {
+                    continue;
+                }
+                xMax = Math.max(xMax, c.steps[i]);
+                yMin = Math.min(yMin, y);
+                yMax = Math.max(yMax, y);
+            }
+        }
+        if (yMin > yMax) { // nothing to plot yet
+            yMin = logScale ? 0.01 : 0;
+            yMax = 1;
+        }
+        Axis y = logScale ? Axis.logarithmic(yMin, yMax) : Axis.linear(Math.min(0, yMin), yMax);
+        Axis x = Axis.linear(0, xMax);
+        double plotW = w - LEFT - RIGHT;
+        double plotH = h - TOP - BOTTOM;
+
+        g.setFont("12px system-ui, sans-serif");
+        g.setLineWidth(1);
+        HiDpiCanvas.setLineDash(g, 0, 0);
+        g.setTextAlign("right");
+        g.setTextBaseline("middle");
+        for (int i = 0; i < y.tickCount; i++) {
+            double py = TOP + plotH * (1 - y.position(y.ticks[i]));
+            g.setStrokeStyle(line);
+            g.beginPath();
+            g.moveTo(LEFT, py);
+            g.lineTo(LEFT + plotW, py);
+            g.stroke();
+            g.setFillStyle(muted);
+            g.fillText(Format.significant(y.ticks[i], 2), LEFT - 6, py);
+        }
+        g.setTextAlign("center");
+        g.setTextBaseline("top");
+        for (int i = 0; i < x.tickCount; i++) {
+            double px = LEFT + plotW * x.position(x.ticks[i]);
+            g.setFillStyle(muted);
+            g.fillText(Format.significant(x.ticks[i], 3), px, TOP + plotH + 6);
+        }
+        g.setStrokeStyle(ink);
+        g.beginPath();
+        g.moveTo(LEFT, TOP);
+        g.lineTo(LEFT, TOP + plotH);
+        g.lineTo(LEFT + plotW, TOP + plotH);
+        g.stroke();
+
+        g.setLineWidth(2);
+        for (int k = 0; k < curveCount; k++) {
+            Curve c = curves[k];
+            g.setStrokeStyle(c.colour);
+            HiDpiCanvas.setLineDash(g, c.dash, c.dash * 0.8);
+            g.beginPath();
+            boolean penDown = false;
+            for (int i = 0; i < c.count; i++) {
+                double v = c.values[i];
+                if (!plottable(v)) {
+                    penDown = false;
+                    continue;
+                }
+                double px = LEFT + plotW * x.position(c.steps[i]);
+                double py = TOP + plotH * (1 - y.position(v));
+                if (penDown) {
+                    g.lineTo(px, py);
+                } else {
+                    g.moveTo(px, py);
+                    penDown = true;
+                }
+            }
+            g.stroke();
+        }
+        HiDpiCanvas.setLineDash(g, 0, 0);
+    }
+
+    private boolean plottable(double v) {
+        return v - v == 0 && (!logScale || v > 0);
+    }
+
+    private static final class Curve {
+        double[] steps;
+        double[] values;
+        int count;
+        String colour;
+        double dash;
+    }
+}
