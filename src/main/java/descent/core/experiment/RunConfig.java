@@ -1,0 +1,98 @@
+package descent.core.experiment;
+
+import descent.core.data.DatasetKind;
+import descent.core.math.Rng;
+import descent.core.nn.Activation;
+import descent.core.nn.Init;
+import descent.core.nn.Loss;
+import descent.core.optim.OptimizerFactory;
+import descent.core.optim.Sgd;
+
+/**
+ * Everything that defines one training run, as plain public fields the page's controls and URL state read and
+ * write. A {@link Run} copies its configuration, so editing a config afterwards affects only runs built later.
+ *
+ * <p>The defaults reach ≥ 95 % validation accuracy on the circle within 1,500 steps (about 75 epochs, well
+ * under a second of JVM time) for every seed we tried (see RunTest).
+ */
+public final class RunConfig {
+    /** Random streams derived from {@link #seed}, one per purpose, so adding draws to one leaves the others unchanged. */
+    public static final int STREAM_DATA = 1;
+    public static final int STREAM_SPLIT = 2;
+    public static final int STREAM_INIT = 3;
+    public static final int STREAM_BATCHES = 4;
+
+    public DatasetKind dataset = DatasetKind.CIRCLE;
+    /** Points generated, before the train/validation split. */
+    public int points = 400;
+    /** ν ∈ [0, 0.5]: Gaussian jitter σ = ν·EXTENT/2 per coordinate (see {@link DatasetKind}). */
+    public double noise = 0.1;
+    /** Share of the points used for training; the rest is the validation set. */
+    public double trainFraction = 0.5;
+    public int seed = 1;
+    /** Widths of the hidden layers; the input (2) and output (1) layers are implied. */
+    public int[] hiddenLayers = {8, 8};
+    /** Hidden activation. */
+    public Activation activation = Activation.TANH;
+    /** Classification loss; regression always uses squared error (see {@link #effectiveLoss()}). */
+    public Loss loss = Loss.CROSS_ENTROPY;
+    public Init init = Init.XAVIER_UNIFORM;
+    /** Multiplies every initial weight; σ itself for {@link Init#NORMAL}. */
+    public double initScale = 1;
+    /** ε. */
+    public double learningRate = 0.1;
+    /** B, clamped to 1..N_train when the run is built. */
+    public int batchSize = 10;
+    /** Shuffle the training set every epoch; false visits it in generation order (grouped by class). */
+    public boolean shuffle = true;
+    public OptimizerFactory optimizer = Sgd::new;
+    /** Steps between full train/validation evaluations; 0 picks a cost-bounded cadence (see {@link Run}). */
+    public int evalEvery = 0;
+    /** Points kept per metric series. */
+    public int seriesCapacity = 500;
+
+    public RunConfig copy() {
+        RunConfig c = new RunConfig();
+        c.dataset = dataset;
+        c.points = points;
+        c.noise = noise;
+        c.trainFraction = trainFraction;
+        c.seed = seed;
+        c.hiddenLayers = hiddenLayers.clone();
+        c.activation = activation;
+        c.loss = loss;
+        c.init = init;
+        c.initScale = initScale;
+        c.learningRate = learningRate;
+        c.batchSize = batchSize;
+        c.shuffle = shuffle;
+        c.optimizer = optimizer;
+        c.evalEvery = evalEvery;
+        c.seriesCapacity = seriesCapacity;
+        return c;
+    }
+
+    /** The configured loss for labels; squared error for real-valued targets, where cross-entropy means nothing. */
+    public Loss effectiveLoss() {
+        return dataset.isClassification() ? loss : Loss.SQUARED_ERROR;
+    }
+
+    /** Sigmoid for labels (a probability), linear for real-valued targets. */
+    public Activation outputActivation() {
+        return dataset.isClassification() ? Activation.SIGMOID : Activation.LINEAR;
+    }
+
+    /** {2, hidden…, 1}. */
+    public int[] layerSizes() {
+        int[] sizes = new int[hiddenLayers.length + 2];
+        sizes[0] = 2;
+        System.arraycopy(hiddenLayers, 0, sizes, 1, hiddenLayers.length);
+        sizes[sizes.length - 1] = 1;
+        return sizes;
+    }
+
+    /** A fresh generator for one purpose (STREAM_…), the same for every run with this seed. */
+    public Rng stream(int purpose) {
+        return new Rng(seed).fork(purpose);
+    }
+}

@@ -1,0 +1,84 @@
+package descent.core.math;
+
+/**
+ * Elementary functions written out so that the JVM and the page compute the same, accurate numbers.
+ *
+ * <p>TeaVM maps {@code Math.tanh} to a formula that returns NaN beyond |x| ≈ 700 and loses digits near 0,
+ * and its {@code log1p}/{@code expm1} are not guaranteed either; everything here is built from {@code exp}
+ * and {@code log} alone, which both targets compute to within an ulp.
+ */
+public final class MathFns {
+    private MathFns() {
+    }
+
+    /**
+     * tanh x = (1 − e^{−2|x|}) / (1 + e^{−2|x|}) · sign x.
+     *
+     * <p>Near 0 the numerator 1 − e^{−2|x|} cancels, so for |x| &lt; ½ it is taken from {@link #expm1}, and
+     * tanh|x| = −m / (m + 2) with m = e^{−2|x|} − 1. Accurate to a few ulps everywhere; ±1 for large |x|.
+     */
+    public static double tanh(double x) {
+        double ax = x < 0 ? -x : x;
+        double t;
+        if (ax >= 0.5) {
+            double e = Math.exp(-2 * ax);
+            t = (1 - e) / (1 + e);
+        } else {
+            double m = expm1(-2 * ax);
+            t = -m / (m + 2);
+        }
+        return x < 0 ? -t : t; // NaN falls through both comparisons and stays NaN
+    }
+
+    /**
+     * e^u − 1 without cancellation (Kahan): with E = e^u rounded, (E − 1)·u / ln E corrects the rounding of E
+     * because the same rounding error appears in numerator and denominator.
+     */
+    public static double expm1(double u) {
+        double e = Math.exp(u);
+        if (e == 1.0) {
+            return u;
+        }
+        double em1 = e - 1;
+        if (em1 == -1.0) {
+            return -1.0;
+        }
+        if (u > 700) { // ln E would overflow to ∞ and give ∞/∞
+            return e;
+        }
+        return em1 * u / Math.log(e);
+    }
+
+    /** ln(1 + x) for x &gt; −1 without cancellation (Kahan): with u = 1 + x rounded, ln(u)·x / (u − 1). */
+    public static double log1p(double x) {
+        double u = 1 + x;
+        if (u == 1.0) {
+            return x;
+        }
+        if (u == Double.POSITIVE_INFINITY) {
+            return Math.log(x);
+        }
+        return Math.log(u) * x / (u - 1);
+    }
+
+    /** σ(z) = 1 / (1 + e^{−z}), evaluated as e^z / (1 + e^z) for z &lt; 0 so that e^{·} never overflows. */
+    public static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+
+    /**
+     * softplus(z) = ln(1 + e^z), the logistic loss of a logit z for label 0; ln(1 + e^{−z}) = softplus(−z) is
+     * the loss for label 1. Written as max(z, 0) + ln(1 + e^{−|z|}) so that it neither overflows nor
+     * rounds small losses to 0.
+     */
+    public static double log1pExp(double z) {
+        if (z > 0) {
+            return z + log1p(Math.exp(-z));
+        }
+        return log1p(Math.exp(z));
+    }
+}
