@@ -1,0 +1,68 @@
+package descent.core.optim;
+
+/**
+ * Adam (Kingma &amp; Ba 2015), with bias correction:
+ * <pre>
+ *   t ← t + 1
+ *   m ← β1 m + (1 − β1) g
+ *   s ← β2 s + (1 − β2) g ⊙ g
+ *   m̂ = m / (1 − β1^t),   ŝ = s / (1 − β2^t)
+ *   θ ← θ − ε m̂ / (√ŝ + δ)        (element-wise)
+ * </pre>
+ * m, s start at 0. Defaults ε = 1e-3, β1 = 0.9, β2 = 0.999, δ = 1e-8. At t = 1, m̂ = g and ŝ = g⊙g, so the
+ * first step is ε·g/(|g| + δ): size ε in every coordinate whatever the scale of g. β^t is kept as a running
+ * product (no pow per step). Without the correction: {@link AdamNoBiasCorrection}.
+ */
+public final class Adam implements Optimizer {
+    private final double beta1;
+    private final double beta2;
+    private final double delta;
+    private final double[] g;
+    private final double[] m;
+    private final double[] s;
+    private double beta1Power = 1;
+    private double beta2Power = 1;
+    private int t;
+
+    public Adam(OptimizerSettings settings, int dimension) {
+        beta1 = settings.beta1();
+        beta2 = settings.beta2();
+        delta = settings.delta();
+        g = new double[dimension];
+        m = new double[dimension];
+        s = new double[dimension];
+    }
+
+    @Override
+    public double step(Objective objective, double[] theta, double learningRate) {
+        double loss = objective.valueAndGradient(theta, g);
+        t++;
+        beta1Power *= beta1;
+        beta2Power *= beta2;
+        double correction1 = 1 - beta1Power;
+        double correction2 = 1 - beta2Power;
+        for (int i = 0; i < theta.length; i++) {
+            m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+            s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i];
+            double mHat = m[i] / correction1;
+            double sHat = s[i] / correction2;
+            theta[i] -= learningRate * mHat / (Math.sqrt(sHat) + delta);
+        }
+        return loss;
+    }
+
+    /** Steps taken, t. */
+    public int stepCount() {
+        return t;
+    }
+
+    /** The first-moment estimate m, uncorrected (a live view of the state). */
+    public double[] firstMoment() {
+        return m;
+    }
+
+    /** The second-moment estimate s, uncorrected (a live view of the state). */
+    public double[] secondMoment() {
+        return s;
+    }
+}

@@ -1,0 +1,39 @@
+package descent.core.optim;
+
+/**
+ * RMSProp (Tieleman &amp; Hinton 2012):
+ * <pre>
+ *   r ← ρ r + (1 − ρ) g ⊙ g
+ *   θ ← θ − ε g / (δ + √r)        (element-wise)
+ * </pre>
+ * r starts at 0; ρ ≈ 0.9–0.99, δ ≈ 1e-7. Unlike AdaGrad's sum, the average forgets old gradients. Because r
+ * starts at 0 the first steps are large: the first is ε/√(1 − ρ) per coordinate (≈ 3.2 ε for ρ = 0.9).
+ */
+public final class RmsProp implements Optimizer {
+    private final double rho;
+    private final double delta;
+    private final double[] g;
+    private final double[] r;
+
+    public RmsProp(OptimizerSettings settings, int dimension) {
+        rho = settings.rho();
+        delta = settings.delta();
+        g = new double[dimension];
+        r = new double[dimension];
+    }
+
+    @Override
+    public double step(Objective objective, double[] theta, double learningRate) {
+        double loss = objective.valueAndGradient(theta, g);
+        for (int i = 0; i < theta.length; i++) {
+            r[i] = rho * r[i] + (1 - rho) * g[i] * g[i];
+            theta[i] -= learningRate * g[i] / (delta + Math.sqrt(r[i]));
+        }
+        return loss;
+    }
+
+    /** The running average of squared gradients r (a live view of the state). */
+    public double[] accumulator() {
+        return r;
+    }
+}
