@@ -1,7 +1,18 @@
 package descent.web;
 
+import descent.web.dom.Dom;
+
+/** Entry point of both compiled builds (JS and Wasm GC): starts the app the page asks for. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hello " + Math.sqrt(2));
+        String page = Dom.bodyAttribute("data-page");
+        if (page.equals("bench")) {
+            new BenchPage().start();
+        } else {
+            new PlaygroundPage().start();
+        }
     }
 }

@@ -18,10 +18,18 @@ final class Axis {
     }
 
     static Axis linear(double min, double max) {
+        return linear(min, max, false);
+    }
+
+    /** A linear axis; with {@code whole} the ticks are whole numbers (steps, epochs). */
+    static Axis linear(double min, double max, boolean whole) {
         if (!(max > min)) {
             max = min + 1;
         }
         double step = niceStep((max - min) / 5);
+        if (whole) {
+            step = Math.max(1, step);
+        }
         double lo = Math.floor(min / step) * step;
         double hi = Math.ceil(max / step) * step;
         Axis axis = new Axis(false, lo, hi);

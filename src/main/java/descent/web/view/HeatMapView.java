@@ -132,6 +132,14 @@ public final class HeatMapView {
             return this;
         }
 
+        public double lo() {
+            return lo;
+        }
+
+        public double hi() {
+            return hi;
+        }
+
         public PointLayer view(double xMin, double xMax, double yMin, double yMax) {
             this.xMin = xMin;
             this.xMax = xMax;

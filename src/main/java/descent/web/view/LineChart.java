@@ -1,5 +1,6 @@
 package descent.web.view;
 
+import descent.core.experiment.Series;
 import descent.web.dom.Dom;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
@@ -42,15 +43,13 @@ public final class LineChart {
         curveCount = 0;
     }
 
-    /** Adds a curve of {@code count} points (steps[i], values[i]); dash ≤ 0 draws it solid. */
-    public void add(double[] steps, double[] values, int count, String colour, double dash) {
+    /** Adds a metric's history as a curve; dash ≤ 0 draws it solid. */
+    public void add(Series series, String colour, double dash) {
         if (curveCount == MAX_CURVES) {
             return;
         }
         Curve c = curves[curveCount++];
-        c.steps = steps;
-        c.values = values;
-        c.count = count;
+        c.series = series;
         c.colour = colour;
         c.dash = dash;
     }
@@ -63,17 +62,17 @@ public final class LineChart {
         g.setFillStyle(panel);
         g.fillRect(0, 0, w, h);
 
-        double xMax = 1;
+        double xMax = 10;
         double yMin = Double.POSITIVE_INFINITY;
         double yMax = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < curveCount; k++) {
             Curve c = curves[k];
-            for (int i = 0; i < c.count; i++) {
-                double y = c.values[i];
+            for (int i = 0, n = c.series.size(); i < n; i++) {
+                double y = c.series.value(i);
                 if (!plottable(y)) {
                     continue;
                 }
-                xMax = Math.max(xMax, c.steps[i]);
+                xMax = Math.max(xMax, c.series.step(i));
                 yMin = Math.min(yMin, y);
                 yMax = Math.max(yMax, y);
             }
@@ -83,7 +82,7 @@ public final class LineChart {
             yMax = 1;
         }
         Axis y = logScale ? Axis.logarithmic(yMin, yMax) : Axis.linear(Math.min(0, yMin), yMax);
-        Axis x = Axis.linear(0, xMax);
+        Axis x = Axis.linear(0, xMax, true);
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
 
@@ -123,13 +122,13 @@ public final class LineChart {
             HiDpiCanvas.setLineDash(g, c.dash, c.dash * 0.8);
             g.beginPath();
             boolean penDown = false;
-            for (int i = 0; i < c.count; i++) {
-                double v = c.values[i];
+            for (int i = 0, n = c.series.size(); i < n; i++) {
+                double v = c.series.value(i);
                 if (!plottable(v)) {
                     penDown = false;
                     continue;
                 }
-                double px = LEFT + plotW * x.position(c.steps[i]);
+                double px = LEFT + plotW * x.position(c.series.step(i));
                 double py = TOP + plotH * (1 - y.position(v));
                 if (penDown) {
                     g.lineTo(px, py);
@@ -148,9 +147,7 @@ public final class LineChart {
     }
 
     private static final class Curve {
-        double[] steps;
-        double[] values;
-        int count;
+        Series series;
         String colour;
         double dash;
     }

@@ -1,0 +1,7 @@
+package descent.bench;
+
+/** Milliseconds from some fixed origin: performance.now() in the page, System.nanoTime() on the JVM. */
+@FunctionalInterface
+public interface Clock {
+    double millis();
+}
