@@ -9,12 +9,21 @@ public final class ColorRamp {
     final byte[] red = new byte[SIZE];
     final byte[] green = new byte[SIZE];
     final byte[] blue = new byte[SIZE];
+    private final String[] css = new String[SIZE];
 
     /** Colours as "#rrggbb". */
     public ColorRamp(String low, String middle, String high) {
-        int lo = parse(low, 0xd9730d);
+        this(low, middle, high, 1);
+    }
+
+    /**
+     * A ramp whose ends are only {@code strength} of the way from the middle to the given colours — the heat
+     * map's field is drawn lighter than the points so that points stay visible on a region of their class.
+     */
+    public ColorRamp(String low, String middle, String high, double strength) {
         int mid = parse(middle, 0xffffff);
-        int hi = parse(high, 0x1f6fb2);
+        int lo = blend(mid, parse(low, 0xd9730d), strength);
+        int hi = blend(mid, parse(high, 0x1f6fb2), strength);
         for (int i = 0; i < SIZE; i++) {
             double t = i / (SIZE - 1.0);
             int a = t < 0.5 ? lo : mid;
@@ -24,6 +33,10 @@ public final class ColorRamp {
             green[i] = (byte) mix(a >> 8, b >> 8, u);
             blue[i] = (byte) mix(a, b, u);
         }
+    }
+
+    private static int blend(int from, int to, double u) {
+        return mix(from >> 16, to >> 16, u) << 16 | mix(from >> 8, to >> 8, u) << 8 | mix(from, to, u);
     }
 
     private static int mix(int a, int b, double u) {
@@ -68,6 +81,9 @@ public final class ColorRamp {
 
     /** The CSS colour of ramp entry i, for strokes and fills. */
     public String css(int i) {
-        return "rgb(" + (red[i] & 0xff) + "," + (green[i] & 0xff) + "," + (blue[i] & 0xff) + ")";
+        if (css[i] == null) { // made once: points are drawn many times a second
+            css[i] = "rgb(" + (red[i] & 0xff) + "," + (green[i] & 0xff) + "," + (blue[i] & 0xff) + ")";
+        }
+        return css[i];
     }
 }

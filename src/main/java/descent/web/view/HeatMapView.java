@@ -20,8 +20,8 @@ public final class HeatMapView {
     private final CanvasRenderingContext2D fieldContext;
     private final int resolution;
     private final byte[] rgba;
-    private final ColorRamp ramp;
-    private final String ink;
+    private final ColorRamp fieldRamp;
+    private final ColorRamp pointRamp;
     private final String panel;
 
     public HeatMapView(String canvasId, int resolution) {
@@ -33,8 +33,10 @@ public final class HeatMapView {
         field.setHeight(resolution);
         this.fieldContext = (CanvasRenderingContext2D) field.getContext("2d");
         this.panel = Dom.cssVariable("--panel");
-        this.ink = Dom.cssVariable("--ink");
-        this.ramp = new ColorRamp(Dom.cssVariable("--class0"), panel, Dom.cssVariable("--class1"));
+        String class0 = Dom.cssVariable("--class0");
+        String class1 = Dom.cssVariable("--class1");
+        this.fieldRamp = new ColorRamp(class0, panel, class1, 0.6);
+        this.pointRamp = new ColorRamp(class0, panel, class1);
     }
 
     public int resolution() {
@@ -54,9 +56,9 @@ public final class HeatMapView {
         int n = resolution * resolution;
         for (int p = 0, o = 0; p < n; p++, o += 4) {
             int i = ColorRamp.index((values[p] - lo) * scale);
-            rgba[o] = ramp.red[i];
-            rgba[o + 1] = ramp.green[i];
-            rgba[o + 2] = ramp.blue[i];
+            rgba[o] = fieldRamp.red[i];
+            rgba[o + 1] = fieldRamp.green[i];
+            rgba[o + 2] = fieldRamp.blue[i];
             rgba[o + 3] = (byte) 255;
         }
         Int8Array bytes = Int8Array.copyFromJavaArray(rgba);
@@ -82,11 +84,11 @@ public final class HeatMapView {
     private void drawPoints(CanvasRenderingContext2D g, PointLayer layer, double w, double h) {
         double radius = Math.max(2.5, Math.min(w, h) / 110);
         double scale = layer.hi > layer.lo ? 1 / (layer.hi - layer.lo) : 0;
-        g.setLineWidth(layer.hollow ? 2 : 1);
+        g.setLineWidth(layer.hollow ? 2.5 : 1.25);
         for (int k = 0; k < layer.count; k++) {
             double px = (layer.xy[2 * k] - layer.xMin) / (layer.xMax - layer.xMin) * w;
             double py = (layer.yMax - layer.xy[2 * k + 1]) / (layer.yMax - layer.yMin) * h;
-            String colour = ramp.css(ColorRamp.index((layer.value[k] - layer.lo) * scale));
+            String colour = pointRamp.css(ColorRamp.index((layer.value[k] - layer.lo) * scale));
             g.beginPath();
             g.arc(px, py, radius, 0, 2 * Math.PI);
             if (layer.hollow) {
@@ -97,7 +99,7 @@ public final class HeatMapView {
             } else {
                 g.setFillStyle(colour);
                 g.fill();
-                g.setStrokeStyle(ink);
+                g.setStrokeStyle(panel);
                 g.stroke();
             }
         }

@@ -11,7 +11,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 public final class LineChart {
     private static final int MAX_CURVES = 16;
     private static final double LEFT = 52;
-    private static final double RIGHT = 12;
+    private static final double RIGHT = 28;
     private static final double TOP = 10;
     private static final double BOTTOM = 28;
 
