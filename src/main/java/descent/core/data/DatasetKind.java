@@ -23,7 +23,7 @@ public enum DatasetKind {
                 boolean in = k < inner;
                 double r = in ? rng.uniform(0, 0.5 * RADIUS) : rng.uniform(0.7 * RADIUS, RADIUS);
                 double angle = rng.uniform(0, 2 * Math.PI);
-                out.add(r * Math.cos(angle), r * Math.sin(angle), in ? 1 : 0);
+                out.add(r * StrictMath.cos(angle), r * StrictMath.sin(angle), in ? 1 : 0);
             }
         }
     },
@@ -67,7 +67,7 @@ public enum DatasetKind {
                 int armSize = pos ? positives : n - positives;
                 double s = (i + rng.nextDouble()) / armSize;
                 double angle = 1.75 * 2 * Math.PI * s + (pos ? 0 : Math.PI);
-                out.add(RADIUS * s * Math.sin(angle), RADIUS * s * Math.cos(angle), pos ? 1 : 0);
+                out.add(RADIUS * s * StrictMath.sin(angle), RADIUS * s * StrictMath.cos(angle), pos ? 1 : 0);
             }
         }
     },
@@ -80,9 +80,9 @@ public enum DatasetKind {
             for (int k = 0; k < n; k++) {
                 double t = rng.uniform(0, Math.PI);
                 if (k < positives) {
-                    out.add(r * Math.cos(t) - 0.5 * r, r * Math.sin(t) - 0.25 * r, 1);
+                    out.add(r * StrictMath.cos(t) - 0.5 * r, r * StrictMath.sin(t) - 0.25 * r, 1);
                 } else {
-                    out.add(0.5 * r - r * Math.cos(t), 0.25 * r - r * Math.sin(t), 0);
+                    out.add(0.5 * r - r * StrictMath.cos(t), 0.25 * r - r * StrictMath.sin(t), 0);
                 }
             }
         }
@@ -105,8 +105,8 @@ public enum DatasetKind {
             for (int k = 0; k < n; k++) {
                 double a = rng.uniform(-RADIUS, RADIUS);
                 double b = rng.uniform(-RADIUS, RADIUS);
-                double up = Math.exp(-((a + 2) * (a + 2) + (b - 2) * (b - 2)) / 4);
-                double down = Math.exp(-((a - 2) * (a - 2) + (b + 2) * (b + 2)) / 4);
+                double up = StrictMath.exp(-((a + 2) * (a + 2) + (b - 2) * (b - 2)) / 4);
+                double down = StrictMath.exp(-((a - 2) * (a - 2) + (b + 2) * (b + 2)) / 4);
                 out.add(a, b, up - down);
             }
         }
