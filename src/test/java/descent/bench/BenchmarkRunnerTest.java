@@ -1,0 +1,45 @@
+package descent.bench;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchmarkRunnerTest {
+    /** A fake clock that advances 1 ms per unit of work: every round must then report 1000 units/s. */
+    @Test
+    void medianRateFollowsTheClock() {
+        double[] now = {0};
+        Workload work = new Workload() {
+            @Override
+            public int run(int repetitions) {
+                now[0] += repetitions;
+                return repetitions;
+            }
+
+            @Override
+            public double checksum() {
+                return now[0];
+            }
+        };
+        BenchmarkRunner runner = new BenchmarkRunner(work, () -> now[0]);
+        assertEquals(1000, runner.runAll(), 1e-9);
+        assertTrue(runner.finished());
+    }
+
+    @Test
+    void resultIsTheDocumentedJson() {
+        assertEquals("{\"engine\": \"js\", \"small\": 476923, \"deep\": 2, \"heatmap\": null}",
+                BenchmarkResult.json("js", 476922.6, 1.5, Double.NaN));
+    }
+
+    @Test
+    void workloadsReportWhatTheyProcessed() {
+        assertEquals(30, Workloads.small().run(3)); // 3 batches of 10
+        assertEquals(64, Workloads.deep().run(2)); // 2 batches of 32
+        Workload heatmap = Workloads.heatmap();
+        assertEquals(2, heatmap.run(2));
+        double p = heatmap.checksum();
+        assertTrue(p > 0 && p < 1, "a sigmoid output: " + p);
+    }
+}
