@@ -12,8 +12,12 @@ import descent.core.optim.Sgd;
  * Everything that defines one training run, as plain public fields the page's controls and URL state read and
  * write. A {@link Run} copies its configuration, so editing a config afterwards affects only runs built later.
  *
- * <p>The defaults reach ≥ 95 % validation accuracy on the circle within 1,500 steps (about 75 epochs, well
- * under a second of JVM time) for every seed we tried (see RunTest).
+ * <p>The defaults are TensorFlow Playground's starting point made a little more robust: circle, 400 points
+ * (half for validation), noise 0.1, two tanh layers of 8 units, sigmoid output with cross-entropy (the
+ * course's surrogate loss for labels; squared error on a sigmoid is available to show its flat gradients),
+ * Xavier init, SGD with ε = 0.1 and B = 10. On the circle, seeds 1–40 all reach ≥ 95 % validation
+ * accuracy, the slowest after 360 steps (18 epochs); RunTest holds seeds 1–5 to a bound of 1,500 steps.
+ * Smaller nets ({4, 2}) or ε = 0.03 need up to 1,100 steps and occasionally stall.
  */
 public final class RunConfig {
     /** Random streams derived from {@link #seed}, one per purpose, so adding draws to one leaves the others unchanged. */

@@ -144,6 +144,27 @@ class RunTest {
     }
 
     @Test
+    void zeroInitializationNeverBreaksTheSymmetryBetweenUnits() {
+        RunConfig config = new RunConfig();
+        config.init = descent.core.nn.Init.ZERO;
+        Run run = new Run(config);
+        run.steps(300);
+        descent.core.nn.Network net = run.network();
+        double[] theta = run.parameters();
+        for (int l = 0; l < net.layerCount(); l++) {
+            int m = net.width(l);
+            for (int j = 1; j < net.width(l + 1); j++) {
+                for (int i = 0; i < m; i++) {
+                    assertEquals(theta[net.weightOffset(l) + i], theta[net.weightOffset(l) + j * m + i], 0.0,
+                            "unit " + j + " of layer " + (l + 1) + " differs from unit 0");
+                }
+                assertEquals(theta[net.biasOffset(l)], theta[net.biasOffset(l) + j], 0.0);
+            }
+        }
+        assertTrue(run.validationAccuracy() <= 0.6, "identical units cannot draw a circle");
+    }
+
+    @Test
     void oneStepAllocatesNothing() {
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
         if (!(bean instanceof com.sun.management.ThreadMXBean)) {
