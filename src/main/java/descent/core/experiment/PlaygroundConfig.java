@@ -1,0 +1,81 @@
+package descent.core.experiment;
+
+import descent.core.data.DatasetKind;
+import descent.core.nn.Activation;
+import descent.core.nn.Loss;
+import descent.core.optim.OptimizerKind;
+
+/**
+ * The whole state of a comparison: what the lanes share (data, network shape, seed) and the lanes
+ * themselves. The URL hash, the controls and the lessons all read and write this one object.
+ */
+public final class PlaygroundConfig {
+    public static final int MAX_LANES = 6;
+
+    public DatasetKind dataset = DatasetKind.CIRCLE;
+    public int points = 400;
+    public double noise = 0.1;
+    public double trainFraction = 0.5;
+    public int seed = 1;
+    public int[] hiddenLayers = {8, 8};
+    public Activation activation = Activation.TANH;
+    public Loss loss = Loss.CROSS_ENTROPY;
+    /** Shuffle once per epoch; off shows what correlated successive examples do (CURRICULUM §7). */
+    public boolean shuffle = true;
+    public LaneConfig[] lanes = defaultLanes();
+    /** The lesson this state came from, or "" for none. */
+    public String lesson = "";
+    /** Loss charts on a logarithmic scale. */
+    public boolean logScale = false;
+
+    /** The default page: SGD, momentum, RMSProp and Adam on the same data from the same weights. */
+    public static LaneConfig[] defaultLanes() {
+        return new LaneConfig[] {
+            LaneConfig.of(OptimizerKind.GD, 0.1),
+            LaneConfig.of(OptimizerKind.MOMENTUM, 0.03),
+            LaneConfig.of(OptimizerKind.RMSPROP, 0.01),
+            LaneConfig.of(OptimizerKind.ADAM, 0.01),
+        };
+    }
+
+    public PlaygroundConfig copy() {
+        PlaygroundConfig c = new PlaygroundConfig();
+        c.dataset = dataset;
+        c.points = points;
+        c.noise = noise;
+        c.trainFraction = trainFraction;
+        c.seed = seed;
+        c.hiddenLayers = hiddenLayers.clone();
+        c.activation = activation;
+        c.loss = loss;
+        c.shuffle = shuffle;
+        c.lanes = new LaneConfig[lanes.length];
+        for (int i = 0; i < lanes.length; i++) {
+            c.lanes[i] = lanes[i].copy();
+        }
+        c.lesson = lesson;
+        c.logScale = logScale;
+        return c;
+    }
+
+    /** The run configuration of lane i: the shared settings plus that lane's. */
+    public RunConfig runConfig(int lane) {
+        LaneConfig l = lanes[lane];
+        RunConfig r = new RunConfig();
+        r.dataset = dataset;
+        r.points = points;
+        r.noise = noise;
+        r.trainFraction = trainFraction;
+        r.seed = seed;
+        r.hiddenLayers = hiddenLayers.clone();
+        r.activation = activation;
+        r.loss = loss;
+        r.shuffle = shuffle;
+        r.init = l.init;
+        r.initScale = l.initScale;
+        r.learningRate = l.settings.learningRate();
+        r.batchSize = l.batchSize;
+        r.optimizer = l.optimizer.factory(l.settings);
+        return r;
+    }
+}
