@@ -100,7 +100,8 @@ public final class Rng {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double m = Math.sqrt(-2 * Math.log(s) / s);
+        // StrictMath: the JVM's Math.log may differ from the browser's in the last bit; StrictMath matches it.
+        double m = Math.sqrt(-2 * StrictMath.log(s) / s);
         spareGaussian = v * m;
         hasSpare = true;
         return u * m;
