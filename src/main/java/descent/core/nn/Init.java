@@ -65,5 +65,13 @@ public enum Init {
                 theta[bo + j] = 0;
             }
         }
+        if (network.hasBatchNorm()) {
+            for (int l = 1; l < network.layerCount(); l++) {
+                for (int j = 0; j < network.width(l); j++) {
+                    theta[network.gammaOffset(l) + j] = 1;
+                    theta[network.betaOffset(l) + j] = 0;
+                }
+            }
+        }
     }
 }

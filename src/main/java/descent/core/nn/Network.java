@@ -30,6 +30,9 @@ public final class Network {
     private final int maxWidth;
     private final Activation hidden;
     private final Activation output;
+    private final BatchNormPlacement placement;
+    private final int[] gammaOffset;
+    private final int[] betaOffset;
 
     private int capacity;
     private int count;
@@ -45,6 +48,19 @@ public final class Network {
      * @param output f for layer L (SIGMOID for classification, LINEAR for regression)
      */
     public Network(int[] sizes, Activation hidden, Activation output) {
+        this(sizes, hidden, output, BatchNormPlacement.NONE);
+    }
+
+    /**
+     * @param batchNorm whether each hidden layer normalizes its pre-activations
+     *                  ({@link BatchNormPlacement#BEFORE_ACTIVATION}) or not
+     */
+    public Network(int[] sizes, Activation hidden, Activation output, boolean batchNorm) {
+        this(sizes, hidden, output, batchNorm ? BatchNormPlacement.BEFORE_ACTIVATION : BatchNormPlacement.NONE);
+    }
+
+    /** A network with batch normalization in every hidden layer at {@code placement} (NONE: no batch norm). */
+    public Network(int[] sizes, Activation hidden, Activation output, BatchNormPlacement placement) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs an input and an output layer");
         }
@@ -66,6 +82,17 @@ public final class Network {
                 offset += sizes[l] * sizes[l + 1];
                 biasOffset[l] = offset;
                 offset += sizes[l + 1];
+            }
+        }
+        this.placement = placement;
+        gammaOffset = new int[layers + 1];
+        betaOffset = new int[layers + 1];
+        if (placement != BatchNormPlacement.NONE) {
+            for (int l = 1; l < layers; l++) {
+                gammaOffset[l] = offset;
+                offset += sizes[l];
+                betaOffset[l] = offset;
+                offset += sizes[l];
             }
         }
         parameterCount = offset;
@@ -110,6 +137,33 @@ public final class Network {
     /** Where b_l starts in θ (n_{l+1} entries). */
     public int biasOffset(int l) {
         return biasOffset[l];
+    }
+
+    /** Where batch norm sits in the hidden layers (NONE when the network has none). */
+    public BatchNormPlacement batchNormPlacement() {
+        return placement;
+    }
+
+    public boolean hasBatchNorm() {
+        return placement != BatchNormPlacement.NONE;
+    }
+
+    /** Where γ of hidden layer l = 1 … L−1 starts in θ (n_l entries); only with batch norm. */
+    public int gammaOffset(int l) {
+        requireBatchNormLayer(l);
+        return gammaOffset[l];
+    }
+
+    /** Where β of hidden layer l = 1 … L−1 starts in θ (n_l entries); only with batch norm. */
+    public int betaOffset(int l) {
+        requireBatchNormLayer(l);
+        return betaOffset[l];
+    }
+
+    private void requireBatchNormLayer(int l) {
+        if (placement == BatchNormPlacement.NONE || l < 1 || l >= layers) {
+            throw new IllegalArgumentException("layer " + l + " has no batch norm");
+        }
     }
 
     public Activation hiddenActivation() {
