@@ -14,7 +14,10 @@ package descent.core.optim;
  * {@link GuardRail#CG_RESTART_NOT_ORTHOGONAL}); either when d is not downhill
  * ({@link GuardRail#CG_RESTART_NOT_DESCENT}). The first trial step is α₋ (g₋ᵀd₋)/(gᵀd) (Nocedal &amp; Wright
  * eq. 3.60), the first of all min(1, 1/‖g‖). The kind's default strong-Wolfe c2 is 0.1, as CG needs a fairly
- * accurate search. No learning rate.
+ * accurate search. With the Armijo-only search (no curvature condition) successive gradients are not close to
+ * orthogonal, β keeps coming out negative and CG degenerates into restarted steepest descent: on Rosenbrock it
+ * is still far from the minimum after thousands of steps, against ≈ 20 with strong Wolfe — a lesson in itself.
+ * No learning rate.
  */
 public final class ConjugateGradient implements Optimizer, GuardRailed {
     private final int n;
