@@ -1,14 +1,57 @@
-// Loads the compiled playground: the JavaScript build by default, the WebAssembly GC build with ?engine=wasm.
-// Kept outside the HTML so that a Content-Security-Policy without 'unsafe-inline' can run the site.
+// Loads the compiled playground. Kept outside the HTML so that a Content-Security-Policy without
+// 'unsafe-inline' runs the site.
+//
+// Engine: the JavaScript build by default; the WebAssembly GC build with ?engine=wasm, but only where it can
+// run. TeaVM's Wasm GC loader compiles JS glue with `new Function`, so it needs 'unsafe-eval' in the page's
+// script-src ('wasm-unsafe-eval' alone is not enough), and the browser must know Wasm GC. Where either is
+// missing the JS build runs instead, decided up front so that no policy violation or console error happens.
+// README, "Engines and the content policy", gives the measurements behind the default.
 (function () {
   'use strict';
+  var DEFAULT_ENGINE = 'js';
   var params = new URLSearchParams(window.location.search);
-  var wanted = params.get('engine') === 'wasm' ? 'wasm' : 'js';
+  var asked = params.get('engine');
+  var wanted = asked === 'wasm' || asked === 'js' ? asked : DEFAULT_ENGINE;
+
+  // Smallest module declaring a GC struct type: valid only where the browser implements WebAssembly GC.
+  var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 127, 0]);
 
   function say(text) {
     var el = document.getElementById('boot-status');
     if (el) { el.textContent = text; el.hidden = false; }
-    console.warn(text);
+    console.info(text);
+  }
+
+  /** Whether every policy in the page's CSP meta tags lets scripts use `source`, e.g. 'unsafe-eval'. */
+  function policyAllows(source) {
+    var metas = document.querySelectorAll('meta[http-equiv]');
+    for (var i = 0; i < metas.length; i++) {
+      if (metas[i].httpEquiv.toLowerCase() !== 'content-security-policy') { continue; }
+      var directives = {};
+      (metas[i].content || '').split(';').forEach(function (part) {
+        var tokens = part.trim().toLowerCase().split(/\s+/);
+        if (tokens[0] && !(tokens[0] in directives)) { directives[tokens[0]] = tokens.slice(1); }
+      });
+      var sources = directives['script-src'] || directives['default-src'];
+      if (sources && sources.indexOf(source) < 0) { return false; }
+    }
+    return true;
+  }
+
+  /** Why the WebAssembly GC build cannot run here, or '' when it can. */
+  function wasmBlocker() {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
+      return 'this browser has no WebAssembly';
+    }
+    try {
+      if (!WebAssembly.validate(GC_PROBE)) { return 'this browser lacks WebAssembly GC'; }
+    } catch (e) {
+      return 'this browser lacks WebAssembly GC';
+    }
+    if (!policyAllows("'unsafe-eval'")) {
+      return "this page's content policy does not allow 'unsafe-eval', which the WebAssembly GC loader needs";
+    }
+    return '';
   }
 
   function load(src) {
@@ -33,12 +76,23 @@
       .then(function (teavm) { teavm.exports.main([]); });
   }
 
-  var start = wanted === 'wasm' && typeof WebAssembly === 'object' ? startWasm() : startJs();
+  var engine = wanted;
+  if (engine === 'wasm') {
+    var blocker = wasmBlocker();
+    if (blocker) {
+      engine = 'js';
+      say('Running the JavaScript build: ' + blocker + '.');
+    }
+  }
+
+  var start = engine === 'wasm' ? startWasm() : startJs();
   start.catch(function (err) {
-    if (wanted === 'wasm') {
-      say('WebAssembly GC is not available here (' + err.message + '); running the JavaScript build.');
+    if (engine === 'wasm') {
+      say('Running the JavaScript build: the WebAssembly GC build did not start (' + err.message + ').');
       return startJs();
     }
-    say('Descent could not start: ' + err.message);
+    var el = document.getElementById('boot-status');
+    if (el) { el.textContent = 'Descent could not start: ' + err.message; el.hidden = false; }
+    console.error('Descent could not start: ' + err.message);
   });
 })();

@@ -1,0 +1,128 @@
+package descent.e2e;
+
+import com.microsoft.playwright.Page;
+import descent.serve.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The strict content policy: on every page as a meta tag, never violated while the playground trains, and no
+ * request leaving the origin. The WebAssembly GC build, which needs 'unsafe-eval', runs only where the page's
+ * policy allows it (the benchmark) and falls back to JavaScript quietly everywhere else.
+ */
+class ContentPolicyIT {
+    static final String STRICT = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+    /** Pages that may add 'unsafe-eval' to script-src, to run the WebAssembly GC build. */
+    static final Set<String> WASM_PAGES = Set.of("bench.html");
+
+    private static StaticServer server;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        server = new StaticServer(Ship.site(), 0, "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyPageCarriesTheStrictPolicyInAMetaTag() throws Exception {
+        List<String> pages = Ship.pages();
+        assertTrue(pages.contains("index.html") && pages.contains("bench.html"), "pages: " + pages);
+        for (String name : pages) {
+            try (Ship.Session s = new Ship.Session()) {
+                s.go(server.url() + name);
+                s.page.waitForSelector("html[data-engine]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+                List<String> policies = new ArrayList<>();
+                for (var meta : s.page.querySelectorAll("head meta[http-equiv]")) {
+                    if (meta.getAttribute("http-equiv").equalsIgnoreCase("Content-Security-Policy")) {
+                        policies.add(meta.getAttribute("content"));
+                    }
+                }
+                assertEquals(1, policies.size(), name + " has one CSP meta tag: " + policies);
+                Map<String, List<String>> policy = parse(policies.get(0));
+                if (WASM_PAGES.contains(name)) {
+                    Map<String, List<String>> expected = parse(STRICT);
+                    expected.put("script-src", List.of("'self'", "'unsafe-eval'"));
+                    assertEquals(expected, policy, name + "'s policy");
+                } else {
+                    assertEquals(parse(STRICT), policy, name + "'s policy");
+                }
+                s.page.waitForLoadState();
+                assertEquals(List.of(), Ship.violations(s.page), name + ": policy violations");
+                assertEquals(List.of(), s.requestsOffOrigin(Ship.origin(server.url())), name + ": requests off the origin");
+                assertEquals(List.of(), s.errors, name + ": console errors");
+            }
+        }
+    }
+
+    @Test
+    void thePlaygroundTrainsWithoutViolationsAndEveryRequestStaysOnTheOrigin() throws Exception {
+        try (Ship.Session s = new Ship.Session()) {
+            s.go(server.url() + "index.html");
+            Ship.train(s.page.mainFrame(), 500);
+            assertEquals("js", s.page.getAttribute("html", "data-engine"), "the default engine");
+            assertTrue(Ship.steps(s.page.mainFrame()) > 500);
+            assertEquals(List.of(), Ship.violations(s.page), "policy violations");
+            List<String> requests = new ArrayList<>(s.requests);
+            assertTrue(requests.stream().anyMatch(u -> u.endsWith("js/descent.js")), "requests seen: " + requests);
+            assertEquals(List.of(), s.requestsOffOrigin(Ship.origin(server.url())), "requests off the origin");
+            assertEquals(List.of(), s.errors, "console errors");
+            System.out.println("csp: playground trained " + Ship.steps(s.page.mainFrame()) + " steps, "
+                    + requests.size() + " requests, all on " + Ship.origin(server.url()));
+        }
+    }
+
+    @Test
+    void askingForWasmUnderTheStrictPolicyRunsJavaScriptWithoutAViolation() throws Exception {
+        try (Ship.Session s = new Ship.Session()) {
+            s.go(server.url() + "index.html?engine=wasm");
+            s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+            assertEquals("js", s.page.getAttribute("html", "data-engine"));
+            String note = s.page.textContent("#boot-status");
+            assertTrue(note.contains("'unsafe-eval'"), "the page says why: " + note);
+            assertTrue(s.page.isVisible("#boot-status"), "the note is shown");
+            assertFalse(s.requests.stream().anyMatch(u -> u.contains("/wasm/")), "no Wasm download: " + s.requests);
+            assertEquals(List.of(), Ship.violations(s.page), "policy violations");
+            assertEquals(List.of(), s.errors, "console errors");
+        }
+    }
+
+    @Test
+    void theBenchmarkRunsWasmUnderItsOwnPolicyWithoutAViolation() throws Exception {
+        try (Ship.Session s = new Ship.Session()) {
+            s.go(server.url() + "bench.html?engine=wasm");
+            s.page.waitForFunction("() => document.getElementById('bench-progress').textContent.includes('WebAssembly GC')",
+                    null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+            assertEquals("wasm", s.page.getAttribute("html", "data-engine"));
+            assertEquals(List.of(), Ship.violations(s.page), "policy violations");
+            assertEquals(List.of(), s.requestsOffOrigin(Ship.origin(server.url())), "requests off the origin");
+            assertEquals(List.of(), s.errors, "console errors");
+        }
+    }
+
+    /** A policy as directive → sources, in order, lower case. */
+    static Map<String, List<String>> parse(String policy) {
+        Map<String, List<String>> directives = new LinkedHashMap<>();
+        for (String part : policy.split(";")) {
+            String[] tokens = part.trim().toLowerCase().split("\\s+");
+            if (!tokens[0].isEmpty()) {
+                directives.putIfAbsent(tokens[0], List.of(tokens).subList(1, tokens.length));
+            }
+        }
+        return directives;
+    }
+}
