@@ -6,6 +6,9 @@ import descent.core.data.Dataset;
  * Loss and accuracy of a network over a whole dataset, in chunks through the network's buffers (no
  * allocation). Loss is the mean over all n examples; accuracy, for labels, is the fraction where the
  * prediction a ≥ ½ matches y = 1 (for a sigmoid output that is z ≥ 0, i.e. p(y=1) ≥ ½).
+ *
+ * <p>Batch norm is evaluated in evaluation mode (running averages of μ and σ), whatever the network's mode:
+ * the chunks of a dataset are not training batches. The network's mode is restored afterwards.
  */
 public final class Evaluator {
     private final Network network;
@@ -28,6 +31,8 @@ public final class Evaluator {
         double sum = 0;
         int correct = 0;
         int from = 0;
+        boolean training = network.isTraining();
+        network.setTraining(false);
         while (from < n) {
             int count = Math.min(Network.CHUNK, n - from);
             network.forwardRange(theta, data, from, count);
@@ -43,6 +48,7 @@ public final class Evaluator {
             }
             from += count;
         }
+        network.setTraining(training);
         meanLoss = n == 0 ? Double.NaN : sum / n;
         accuracy = n == 0 || !data.isClassification() ? Double.NaN : (double) correct / n;
     }

@@ -9,18 +9,36 @@ import descent.core.data.Dataset;
  * Weight layer l = 0 … L−1 maps a_l (n_l values) to z_{l+1} = W_l a_l + b_l and a_{l+1} = f(z_{l+1}), with f
  * the hidden activation except for the last layer, which uses the output activation.
  *
+ * <p><b>Batch normalization</b> (optional, {@link BatchNormPlacement}): every hidden layer l = 1 … L−1
+ * computes a_l = f(γ_l BN(z_l) + β_l) (before the activation) or a_l = γ_l BN(f(z_l)) + β_l (after it);
+ * {@link BatchNorm} has the formulas. The bias b_l is then redundant with β_l before the activation
+ * (BN subtracts it again; its gradient is 0) but is kept so that the weight layout never changes.
+ *
  * <p><b>Layout of θ.</b> For l = 0 … L−1 in order: W_l row-major (n_{l+1} rows of n_l entries: row j holds
  * the weights into unit j, W_l[j][i] at {@code weightOffset(l) + j·n_l + i}), then b_l (n_{l+1} entries at
- * {@code biasOffset(l)}). {@link #parameterCount()} is the total; later layers (batch norm) can append theirs.
+ * {@code biasOffset(l)}). With batch norm, after all of those, for hidden layers l = 1 … L−1 in order:
+ * γ_l (n_l entries at {@link #gammaOffset}) then β_l (n_l entries at {@link #betaOffset}). Appending keeps
+ * the weights and biases where a network without batch norm has them, so lanes with and without batch norm
+ * can share the same initial weights. {@link #parameterCount()} is the total.
+ *
+ * <p><b>Modes.</b> In training mode ({@link #setTraining}, the default) batch passes — {@link #forward},
+ * {@link #forwardRange}, {@link #forwardInput} — normalize with the batch's own μ and σ; in evaluation mode
+ * with the running averages, which {@link #updateRunningStatistics()} advances (NetworkObjective calls it
+ * after each gradient evaluation). {@link #predict} and {@link #predictGrid} always use the running averages:
+ * the points of a grid are not a batch. Without batch norm the modes are the same.
  *
  * <p><b>Buffers.</b> Activations of the last forward pass are kept per layer, rows = examples, and reused
- * by {@link #backward}: each f is evaluated once per example and layer. Buffers grow when a larger batch
- * first appears and are never allocated per step. An instance is not thread-safe and holds the activations
- * of whatever forward pass ran last (training batch, evaluation chunk or heat-map chunk).
+ * by {@link #backward}: each f is evaluated once per example and layer; the backward pass keeps each hidden
+ * layer's ∂L/∂a and ∂L/∂z for statistics. Buffers grow when a larger batch first appears and are never
+ * allocated per step. An instance is not thread-safe and holds the activations of whatever forward pass ran
+ * last (training batch, evaluation chunk or heat-map chunk).
  */
 public final class Network {
     /** Rows per forward pass when predicting many points (grids, full-set evaluation). */
     public static final int CHUNK = 256;
+
+    /** Default η of the running averages μ̄ ← (1 − η) μ̄ + η μ. */
+    public static final double DEFAULT_RUNNING_MOMENTUM = 0.1;
 
     private final int[] sizes;
     private final int layers;
@@ -33,14 +51,20 @@ public final class Network {
     private final BatchNormPlacement placement;
     private final int[] gammaOffset;
     private final int[] betaOffset;
+    private final BatchNorm[] norms;
+
+    private boolean training = true;
+    private boolean lastPassTraining;
+    private double runningMomentum = DEFAULT_RUNNING_MOMENTUM;
 
     private int capacity;
     private int count;
     private double[][] act;
+    private double[][] pre;
+    private double[][] gradAct;
+    private double[][] gradPre;
     private double[] logits;
     private double[] outputDelta;
-    private double[] deltaA;
-    private double[] deltaB;
 
     /**
      * @param sizes  n₀, …, n_L, at least two entries, all ≥ 1
@@ -64,10 +88,14 @@ public final class Network {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs an input and an output layer");
         }
+        if (placement == null) {
+            throw new IllegalArgumentException("placement must not be null (use NONE)");
+        }
         this.sizes = sizes.clone();
         this.layers = sizes.length - 1;
         this.hidden = hidden;
         this.output = output;
+        this.placement = placement;
         weightOffset = new int[layers];
         biasOffset = new int[layers];
         int offset = 0;
@@ -84,20 +112,24 @@ public final class Network {
                 offset += sizes[l + 1];
             }
         }
-        this.placement = placement;
         gammaOffset = new int[layers + 1];
         betaOffset = new int[layers + 1];
+        norms = new BatchNorm[layers + 1];
         if (placement != BatchNormPlacement.NONE) {
             for (int l = 1; l < layers; l++) {
                 gammaOffset[l] = offset;
                 offset += sizes[l];
                 betaOffset[l] = offset;
                 offset += sizes[l];
+                norms[l] = new BatchNorm(sizes[l]);
             }
         }
         parameterCount = offset;
         maxWidth = widest;
         act = new double[layers + 1][];
+        pre = new double[layers + 1][];
+        gradAct = new double[layers + 1][];
+        gradPre = new double[layers + 1][];
         ensureCapacity(16);
     }
 
@@ -127,6 +159,11 @@ public final class Network {
 
     public int outputSize() {
         return sizes[layers];
+    }
+
+    /** Widest layer, max n_l. */
+    public int maxWidth() {
+        return maxWidth;
     }
 
     /** Where W_l starts in θ (n_{l+1} × n_l, row-major). */
@@ -160,10 +197,10 @@ public final class Network {
         return betaOffset[l];
     }
 
-    private void requireBatchNormLayer(int l) {
-        if (placement == BatchNormPlacement.NONE || l < 1 || l >= layers) {
-            throw new IllegalArgumentException("layer " + l + " has no batch norm");
-        }
+    /** The batch norm of hidden layer l = 1 … L−1: its batch and running μ and σ. Only with batch norm. */
+    public BatchNorm batchNorm(int l) {
+        requireBatchNormLayer(l);
+        return norms[l];
     }
 
     public Activation hiddenActivation() {
@@ -172,6 +209,56 @@ public final class Network {
 
     public Activation outputActivation() {
         return output;
+    }
+
+    /** Training mode (batch statistics, the default) or evaluation mode (running averages). */
+    public void setTraining(boolean training) {
+        this.training = training;
+    }
+
+    public boolean isTraining() {
+        return training;
+    }
+
+    /** Whether the last forward pass normalized with batch statistics (it is what {@link #backward} uses). */
+    public boolean lastPassUsedBatchStatistics() {
+        return lastPassTraining && placement != BatchNormPlacement.NONE;
+    }
+
+    /** η of the running averages μ̄ ← (1 − η) μ̄ + η μ, σ̄ ← (1 − η) σ̄ + η σ. */
+    public double runningMomentum() {
+        return runningMomentum;
+    }
+
+    /** Sets η ∈ (0, 1]; 1 keeps only the last batch's statistics. */
+    public void setRunningMomentum(double eta) {
+        if (!(eta > 0 && eta <= 1)) {
+            throw new IllegalArgumentException("the running momentum must lie in (0, 1], got " + eta);
+        }
+        runningMomentum = eta;
+    }
+
+    /**
+     * Folds the batch μ and σ of the last forward pass into the running averages, if that pass used batch
+     * statistics; otherwise (evaluation mode, no batch norm) does nothing.
+     */
+    public void updateRunningStatistics() {
+        if (!lastPassUsedBatchStatistics()) {
+            return;
+        }
+        for (int l = 1; l < layers; l++) {
+            norms[l].updateRunningStatistics(runningMomentum);
+        }
+    }
+
+    /** μ̄ = 0 and σ̄ = 1 in every layer, as after construction (a run's reset). */
+    public void resetRunningStatistics() {
+        if (placement == BatchNormPlacement.NONE) {
+            return;
+        }
+        for (int l = 1; l < layers; l++) {
+            norms[l].resetRunningStatistics();
+        }
     }
 
     /** Forward pass over the examples indices[0..count) of a 2D dataset. */
@@ -185,7 +272,7 @@ public final class Network {
             in[2 * b] = points[2 * i];
             in[2 * b + 1] = points[2 * i + 1];
         }
-        propagate(theta, count);
+        propagate(theta, count, training);
     }
 
     /** Forward pass over the consecutive examples from … from+count−1 of a 2D dataset. */
@@ -193,7 +280,7 @@ public final class Network {
         requirePlaneInput();
         ensureCapacity(count);
         System.arraycopy(data.points(), 2 * from, act[0], 0, 2 * count);
-        propagate(theta, count);
+        propagate(theta, count, training);
     }
 
     /**
@@ -201,15 +288,20 @@ public final class Network {
      * points of a dataset. Call {@link #ensureCapacity} first.
      */
     public void forwardInput(double[] theta, int count) {
-        propagate(theta, count);
+        if (count > capacity) {
+            throw new IllegalArgumentException("room for " + capacity + " rows, not " + count + ": ensureCapacity first");
+        }
+        propagate(theta, count, training);
     }
 
     /**
      * Backpropagation for the last forward pass: given dL/dz_L in {@link #outputDelta()} (count × n_L, already
      * divided by the batch size if L is a mean), writes ∂L/∂θ into gradient[0 .. parameterCount()).
      *
-     * <p>δ_L = dL/dz_L; ∂L/∂W_l = Σ_examples δ_{l+1} a_lᵀ; ∂L/∂b_l = Σ δ_{l+1}; δ_l = (W_lᵀ δ_{l+1}) ⊙ f'(z_l),
-     * with f'(z_l) read from the stored a_l.
+     * <p>δ_L = dL/dz_L; ∂L/∂W_l = Σ_examples δ_{l+1} a_lᵀ; ∂L/∂b_l = Σ δ_{l+1}; ∂L/∂a_l = W_lᵀ δ_{l+1};
+     * δ_l = ∂L/∂a_l ⊙ f'(z_l), with f'(z_l) read from the stored a_l. With batch norm, ∂L/∂a_l goes back
+     * through f and BN in the reverse of their forward order ({@link BatchNorm} for BN's rule, in the mode of
+     * the forward pass).
      */
     public void backward(double[] theta, double[] gradient) {
         int n = count;
@@ -241,12 +333,12 @@ public final class Network {
             if (l == 0) {
                 break;
             }
-            double[] prev = delta == deltaA ? deltaB : deltaA; // ping-pong between two buffers
+            double[] ga = gradAct[l];
             for (int b = 0; b < n; b++) {
                 int dr = b * k;
                 int pr = b * m;
                 for (int i = 0; i < m; i++) {
-                    prev[pr + i] = 0;
+                    ga[pr + i] = 0;
                 }
                 for (int j = 0; j < k; j++) {
                     double dj = delta[dr + j];
@@ -255,22 +347,36 @@ public final class Network {
                     }
                     int w = wo + j * m;
                     for (int i = 0; i < m; i++) {
-                        prev[pr + i] += theta[w + i] * dj;
+                        ga[pr + i] += theta[w + i] * dj;
                     }
                 }
             }
-            hidden.multiplyByDerivative(prev, aPrev, 0, n * m);
-            delta = prev;
+            double[] gz = gradPre[l];
+            int size = n * m;
+            if (placement == BatchNormPlacement.AFTER_ACTIVATION) {
+                norms[l].backward(ga, gz, n, theta, gammaOffset[l], betaOffset[l], gradient, lastPassTraining);
+                hidden.multiplyByDerivative(gz, pre[l], 0, size);
+            } else {
+                System.arraycopy(ga, 0, gz, 0, size);
+                hidden.multiplyByDerivative(gz, aPrev, 0, size);
+                if (placement == BatchNormPlacement.BEFORE_ACTIVATION) {
+                    norms[l].backward(gz, gz, n, theta, gammaOffset[l], betaOffset[l], gradient, lastPassTraining);
+                }
+            }
+            delta = gz;
         }
     }
 
-    /** The network's output (first output unit) at one point; clobbers the stored activations. */
+    /**
+     * The network's output (first output unit) at one point; clobbers the stored activations. Batch norm
+     * uses the running averages.
+     */
     public double predict(double[] theta, double x0, double x1) {
         requirePlaneInput();
         double[] in = act[0];
         in[0] = x0;
         in[1] = x1;
-        propagate(theta, 1);
+        propagate(theta, 1, false);
         return act[layers][0];
     }
 
@@ -278,7 +384,8 @@ public final class Network {
      * The output (first unit) on a resolution × resolution grid of cell centres covering
      * [xMin, xMax] × [yMin, yMax], written row by row into out[0 .. resolution²): row r (0 = top) is at
      * y = yMax − (r + ½)·(yMax − yMin)/resolution, column c at x = xMin + (c + ½)·(xMax − xMin)/resolution,
-     * so out[r·resolution + c] is the pixel (c, r) of an image drawn over that square.
+     * so out[r·resolution + c] is the pixel (c, r) of an image drawn over that square. Batch norm uses the
+     * running averages.
      *
      * <p>Runs in chunks of {@link #CHUNK} points through the same buffers: no allocation after the first call.
      */
@@ -304,7 +411,7 @@ public final class Network {
                 in[2 * b] = xMin + (c + 0.5) * dx;
                 in[2 * b + 1] = yMax - (r + 0.5) * dy;
             }
-            propagate(theta, n);
+            propagate(theta, n, false);
             double[] a = act[layers];
             for (int b = 0; b < n; b++) {
                 out[cell + b] = a[b * outStride];
@@ -321,11 +428,19 @@ public final class Network {
         int cap = Math.max(rows, 2 * capacity);
         for (int l = 0; l <= layers; l++) {
             act[l] = new double[cap * sizes[l]];
+            if (l > 0 && l < layers) {
+                gradAct[l] = new double[cap * sizes[l]];
+                gradPre[l] = new double[cap * sizes[l]];
+                if (placement == BatchNormPlacement.AFTER_ACTIVATION) {
+                    pre[l] = new double[cap * sizes[l]];
+                }
+                if (norms[l] != null) {
+                    norms[l].ensureCapacity(cap);
+                }
+            }
         }
         logits = new double[cap * sizes[layers]];
         outputDelta = new double[cap * sizes[layers]];
-        deltaA = new double[cap * maxWidth];
-        deltaB = new double[cap * maxWidth];
         capacity = cap;
         count = 0;
     }
@@ -338,6 +453,27 @@ public final class Network {
     /** a_l of the last forward pass, count × n_l row-major; a_0 is the input, a_L the output. */
     public double[] activations(int l) {
         return act[l];
+    }
+
+    /**
+     * The outputs of the nonlinearity f in hidden layer l (count × n_l): a_l itself, except with batch norm
+     * after the activation, where a_l = γ BN(h) + β and this is h = f(z_l). Saturation is measured here.
+     */
+    public double[] nonlinearityOutputs(int l) {
+        requireHiddenLayer(l);
+        return placement == BatchNormPlacement.AFTER_ACTIVATION ? pre[l] : act[l];
+    }
+
+    /** ∂L/∂a_l of hidden layer l = 1 … L−1 from the last {@link #backward} (count × n_l). */
+    public double[] activationGradients(int l) {
+        requireHiddenLayer(l);
+        return gradAct[l];
+    }
+
+    /** ∂L/∂z_l, z_l = W_{l−1} a_{l−1} + b_{l−1}, of hidden layer l from the last {@link #backward}. */
+    public double[] preActivationGradients(int l) {
+        requireHiddenLayer(l);
+        return gradPre[l];
     }
 
     /** The input rows (a_0), for {@link #forwardInput}. */
@@ -360,11 +496,12 @@ public final class Network {
         return outputDelta;
     }
 
-    private void propagate(double[] theta, int n) {
+    private void propagate(double[] theta, int n, boolean batchStatistics) {
         if (theta.length < parameterCount) {
             throw new IllegalArgumentException("θ has " + theta.length + " entries, the network needs " + parameterCount);
         }
         count = n;
+        lastPassTraining = batchStatistics;
         for (int l = 0; l < layers; l++) {
             int m = sizes[l];
             int k = sizes[l + 1];
@@ -372,7 +509,8 @@ public final class Network {
             int bo = biasOffset[l];
             double[] in = act[l];
             boolean last = l == layers - 1;
-            double[] z = last ? logits : act[l + 1];
+            boolean after = !last && placement == BatchNormPlacement.AFTER_ACTIVATION;
+            double[] z = last ? logits : after ? pre[l + 1] : act[l + 1];
             for (int b = 0; b < n; b++) {
                 int ir = b * m;
                 int zr = b * k;
@@ -388,9 +526,27 @@ public final class Network {
             if (last) {
                 System.arraycopy(logits, 0, act[layers], 0, n * k);
                 output.applyInPlace(act[layers], 0, n * k);
+            } else if (placement == BatchNormPlacement.NONE) {
+                hidden.applyInPlace(z, 0, n * k);
+            } else if (after) {
+                hidden.applyInPlace(z, 0, n * k);
+                norms[l + 1].forward(z, act[l + 1], n, theta, gammaOffset[l + 1], betaOffset[l + 1], batchStatistics);
             } else {
-                hidden.applyInPlace(act[l + 1], 0, n * k);
+                norms[l + 1].forward(z, z, n, theta, gammaOffset[l + 1], betaOffset[l + 1], batchStatistics);
+                hidden.applyInPlace(z, 0, n * k);
             }
+        }
+    }
+
+    private void requireBatchNormLayer(int l) {
+        if (placement == BatchNormPlacement.NONE || l < 1 || l >= layers) {
+            throw new IllegalArgumentException("layer " + l + " has no batch norm");
+        }
+    }
+
+    private void requireHiddenLayer(int l) {
+        if (l < 1 || l >= layers) {
+            throw new IllegalArgumentException("layer " + l + " is not a hidden layer (1 … " + (layers - 1) + ")");
         }
     }
 

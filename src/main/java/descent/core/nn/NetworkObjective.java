@@ -6,6 +6,10 @@ import descent.core.optim.Objective;
 /**
  * J(θ) = (1/B) Σ_{i ∈ batch} L(f(xᵢ; θ), yᵢ): a network's mean loss on the current minibatch, as something an
  * optimizer can minimize. The batch is a list of indices into the training set, set before each step.
+ *
+ * <p>With batch norm, J is computed in the network's mode (training: the batch's own μ and σ, so J depends
+ * on the whole batch). Each {@link #valueAndGradient} call in training mode then advances the running averages
+ * of μ and σ once; {@link #value} alone (line-search probes, finite differences) leaves them alone.
  */
 public final class NetworkObjective implements Objective {
     private final Network network;
@@ -73,6 +77,7 @@ public final class NetworkObjective implements Objective {
             delta[b] = inv * loss.gradientWrtLogit(z[b], a[b], y, out);
         }
         network.backward(theta, gradient);
+        network.updateRunningStatistics();
         double sq = 0;
         for (int p = 0; p < network.parameterCount(); p++) {
             sq += gradient[p] * gradient[p];
