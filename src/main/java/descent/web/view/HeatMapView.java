@@ -25,7 +25,11 @@ public final class HeatMapView {
     private final String panel;
 
     public HeatMapView(String canvasId, int resolution) {
-        this.canvas = new HiDpiCanvas(canvasId);
+        this((HTMLCanvasElement) Dom.byId(canvasId), resolution);
+    }
+
+    public HeatMapView(HTMLCanvasElement element, int resolution) {
+        this.canvas = new HiDpiCanvas(element);
         this.resolution = resolution;
         this.rgba = new byte[resolution * resolution * 4];
         this.field = (HTMLCanvasElement) Dom.document().createElement("canvas");

@@ -16,7 +16,11 @@ public final class HiDpiCanvas {
     private double height;
 
     public HiDpiCanvas(String id) {
-        canvas = Dom.byId(id);
+        this((HTMLCanvasElement) Dom.byId(id));
+    }
+
+    public HiDpiCanvas(HTMLCanvasElement canvas) {
+        this.canvas = canvas;
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         fit();
     }
@@ -60,6 +64,11 @@ public final class HiDpiCanvas {
     /** Solid or dashed strokes; an empty pattern when dash ≤ 0. */
     @JSBody(params = { "ctx", "dash", "gap" }, script = "ctx.setLineDash(dash > 0 ? [dash, gap] : []);")
     public static native void setLineDash(CanvasRenderingContext2D ctx, double dash, double gap);
+
+    /** A dash pattern given as "8 4" or "2 3 8 3"; empty for a solid line. */
+    @JSBody(params = { "ctx", "pattern" },
+            script = "ctx.setLineDash(pattern ? pattern.split(' ').map(Number) : []);")
+    public static native void setLineDashPattern(CanvasRenderingContext2D ctx, String pattern);
 
     @JSBody(params = { "ctx", "on" }, script = "ctx.imageSmoothingEnabled = on;")
     public static native void setImageSmoothing(CanvasRenderingContext2D ctx, boolean on);

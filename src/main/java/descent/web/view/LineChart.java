@@ -24,6 +24,10 @@ public final class LineChart {
     private final String line;
     private final String panel;
 
+    private double plotLeft = LEFT;
+    private double plotWidth = 1;
+    private double xAxisMax = 10;
+
     public LineChart(String canvasId) {
         canvas = new HiDpiCanvas(canvasId);
         ink = Dom.cssVariable("--ink");
@@ -45,13 +49,18 @@ public final class LineChart {
 
     /** Adds a metric's history as a curve; dash ≤ 0 draws it solid. */
     public void add(Series series, String colour, double dash) {
+        add(series, colour, dash > 0 ? dash + " " + (dash * 0.8) : "");
+    }
+
+    /** Adds a curve with a dash pattern such as "8 4" ("" = solid), so curves differ by more than colour. */
+    public void add(Series series, String colour, String dashPattern) {
         if (curveCount == MAX_CURVES) {
             return;
         }
         Curve c = curves[curveCount++];
         c.series = series;
         c.colour = colour;
-        c.dash = dash;
+        c.dash = dashPattern;
     }
 
     public void draw() {
@@ -85,6 +94,9 @@ public final class LineChart {
         Axis x = Axis.linear(0, xMax, true);
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
+        plotLeft = LEFT;
+        plotWidth = plotW;
+        xAxisMax = x.ticks[x.tickCount - 1];
 
         g.setFont("12px system-ui, sans-serif");
         g.setLineWidth(1);
@@ -119,7 +131,7 @@ public final class LineChart {
         for (int k = 0; k < curveCount; k++) {
             Curve c = curves[k];
             g.setStrokeStyle(c.colour);
-            HiDpiCanvas.setLineDash(g, c.dash, c.dash * 0.8);
+            HiDpiCanvas.setLineDashPattern(g, c.dash);
             g.beginPath();
             boolean penDown = false;
             for (int i = 0, n = c.series.size(); i < n; i++) {
@@ -142,6 +154,38 @@ public final class LineChart {
         HiDpiCanvas.setLineDash(g, 0, 0);
     }
 
+    /** The step under a pointer at css x within the canvas, clamped to the axis; for the readout. */
+    public double stepAt(double cssX) {
+        double t = (cssX - plotLeft) / plotWidth;
+        return Math.max(0, Math.min(1, t)) * xAxisMax;
+    }
+
+    /** Curve k's value at the last recorded step ≤ {@code step} (NaN before its first point). */
+    public double valueAt(int k, double step) {
+        if (k >= curveCount) {
+            return Double.NaN;
+        }
+        Series s = curves[k].series;
+        int lo = 0;
+        int hi = s.size() - 1;
+        if (hi < 0 || s.step(0) > step) {
+            return Double.NaN;
+        }
+        while (lo < hi) { // the last index whose step is ≤ the pointer's
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.step(mid) <= step) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return s.value(lo);
+    }
+
+    public HiDpiCanvas canvas() {
+        return canvas;
+    }
+
     private boolean plottable(double v) {
         return v - v == 0 && (!logScale || v > 0);
     }
@@ -149,6 +193,6 @@ public final class LineChart {
     private static final class Curve {
         Series series;
         String colour;
-        double dash;
+        String dash;
     }
 }
