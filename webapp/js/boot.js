@@ -76,6 +76,101 @@
       .then(function (teavm) { teavm.exports.main([]); });
   }
 
+  // ---- Offline: the service worker (sw.js) and the "new version" prompt --------------------------------
+
+  var reloadAsked = false;
+
+  /** Shows, once, a small banner offering to reload into the new build; `worker` is the waiting one. */
+  function offerUpdate(worker) {
+    var banner = document.getElementById('update-banner');
+    if (banner) { banner.hidden = false; return; }
+    banner = document.createElement('div');
+    banner.id = 'update-banner';
+    banner.setAttribute('role', 'status');
+    banner.setAttribute('aria-live', 'polite');
+    var st = banner.style;
+    st.position = 'fixed'; st.left = '50%'; st.bottom = '1rem'; st.transform = 'translateX(-50%)';
+    st.zIndex = '1000'; st.maxWidth = 'calc(100vw - 2rem)';
+    st.display = 'flex'; st.flexWrap = 'wrap'; st.alignItems = 'center'; st.gap = '0.5rem 1rem';
+    st.padding = '0.6rem 0.75rem 0.6rem 1rem'; st.borderRadius = '10px';
+    st.background = 'var(--ink, #1d2330)'; st.color = 'var(--bg, #ffffff)';
+    st.boxShadow = '0 4px 18px rgba(0, 0, 0, 0.3)';
+    var text = document.createElement('span');
+    text.textContent = 'A new version is available.';
+    var reload = document.createElement('button');
+    reload.id = 'update-reload';
+    reload.type = 'button';
+    reload.textContent = 'Reload';
+    var later = document.createElement('button');
+    later.id = 'update-later';
+    later.type = 'button';
+    later.textContent = 'Later';
+    later.style.fontWeight = '400';
+    reload.addEventListener('click', function () {
+      reload.disabled = true;
+      reloadAsked = true;
+      if (worker && worker.state === 'installed') {
+        // The page reloads on controllerchange; this timer only covers a worker that never takes over.
+        worker.postMessage({ type: 'skip-waiting' });
+        setTimeout(function () { window.location.reload(); }, 4000);
+      } else {
+        window.location.reload();
+      }
+    });
+    later.addEventListener('click', function () { banner.hidden = true; });
+    banner.appendChild(text);
+    banner.appendChild(reload);
+    banner.appendChild(later);
+    document.body.appendChild(banner);
+  }
+
+  function watchForUpdates(registration) {
+    if (registration.waiting && navigator.serviceWorker.controller) {
+      offerUpdate(registration.waiting);
+    }
+    registration.addEventListener('updatefound', function () {
+      var worker = registration.installing;
+      if (!worker) { return; }
+      worker.addEventListener('statechange', function () {
+        // A worker installed while another controls this page is a new build, not the first visit.
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+          offerUpdate(worker);
+        }
+      });
+    });
+    // A long-open tab learns about new builds when it comes back to the foreground.
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible') {
+        registration.update().catch(function () { /* offline: try again next time */ });
+      }
+    });
+  }
+
+  function registerWorker() {
+    if (!('serviceWorker' in navigator)) { return; }
+    var controlledAtStart = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (reloadAsked) {
+        window.location.reload();
+      } else if (controlledAtStart) {
+        // Another tab switched to the new build: this one still runs the old files, so offer to reload.
+        offerUpdate(null);
+      }
+    });
+    // Relative URL: the worker's scope is the folder the site lives in, on whatever host and path.
+    navigator.serviceWorker.register('sw.js').then(watchForUpdates, function (err) {
+      console.info('Descent works online only here: ' + err.message);
+    });
+  }
+
+  if (document.readyState === 'complete') {
+    registerWorker();
+  } else {
+    window.addEventListener('load', registerWorker);
+  }
+
+  // ---- Engine ----------------------------------------------------------------------------------------
+
   var engine = wanted;
   if (engine === 'wasm') {
     var blocker = wasmBlocker();

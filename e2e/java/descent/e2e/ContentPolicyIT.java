@@ -95,7 +95,7 @@ class ContentPolicyIT {
             String note = s.page.textContent("#boot-status");
             assertTrue(note.contains("'unsafe-eval'"), "the page says why: " + note);
             assertTrue(s.page.isVisible("#boot-status"), "the note is shown");
-            assertFalse(s.requests.stream().anyMatch(u -> u.contains("/wasm/")), "no Wasm download: " + s.requests);
+            assertFalse(s.pageRequests.stream().anyMatch(u -> u.contains("/wasm/")), "no Wasm download: " + s.pageRequests);
             assertEquals(List.of(), Ship.violations(s.page), "policy violations");
             assertEquals(List.of(), s.errors, "console errors");
         }

@@ -75,7 +75,10 @@ final class Ship {
         final BrowserContext context;
         final Page page;
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        /** Every request of the context: its pages, frames and service worker. */
         final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+        /** The requests of the first page and its frames only (not the service worker's precaching). */
+        final List<String> pageRequests = Collections.synchronizedList(new ArrayList<>());
 
         Session() throws Exception {
             context = Browser.get().chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -83,6 +86,7 @@ final class Ship {
             context.addInitScript(VIOLATION_RECORDER);
             context.onRequest(request -> requests.add(request.url()));
             page = context.newPage();
+            page.onRequest(request -> pageRequests.add(request.url()));
             page.onConsoleMessage(message -> {
                 if (message.type().equals("error")) {
                     errors.add("console: " + message.text());
