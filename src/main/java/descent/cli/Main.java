@@ -39,6 +39,7 @@ public final class Main {
         System.arraycopy(args, 1, rest, 0, rest.length);
         try {
             switch (command) {
+                case "layers": return LayersCommand.run(rest, out, err);
                 case "trace":
                     return TraceCommand.run(rest, out, err);
                 case "help":
