@@ -49,12 +49,38 @@ public final class DivergenceWatch {
         return true;
     }
 
+    /**
+     * ‖θ − θ_last good‖₂: right after a step and before {@link #check}, the length of that step's update.
+     * NaN when θ is no longer finite.
+     */
+    public double distanceFromLastGood(double[] theta) {
+        double sq = 0;
+        for (int i = 0; i < theta.length; i++) {
+            double d = theta[i] - lastGood[i];
+            sq += d * d;
+        }
+        return Math.sqrt(sq);
+    }
+
     /** Forgets the history: the given parameters become the last good state and the run is RUNNING again. */
     public void reset(double[] theta) {
         System.arraycopy(theta, 0, lastGood, 0, theta.length);
         status = Status.RUNNING;
         divergedAtStep = -1;
         reason = "";
+    }
+
+    /**
+     * Marks the run DIVERGED at {@code step} although θ itself is finite — its loss or gradient overflowed — and
+     * keeps θ as it is (it is the last finite state).
+     */
+    public void markDiverged(int step, String why) {
+        if (status == Status.DIVERGED) {
+            return;
+        }
+        status = Status.DIVERGED;
+        divergedAtStep = step;
+        reason = why;
     }
 
     public void markConverged() {

@@ -3,23 +3,44 @@ package descent.core.experiment;
 import descent.core.data.DataSplit;
 import descent.core.data.Dataset;
 import descent.core.data.Minibatches;
+import descent.core.nn.Activation;
 import descent.core.nn.Evaluator;
 import descent.core.nn.Network;
 import descent.core.nn.NetworkObjective;
+import descent.core.optim.AveragingMode;
+import descent.core.optim.ClipMode;
+import descent.core.optim.ClippedObjective;
+import descent.core.optim.GuardRailLog;
+import descent.core.optim.GuardRailed;
+import descent.core.optim.LearningRateSchedule;
 import descent.core.optim.Optimizer;
+import descent.core.optim.ParameterAverage;
 
 /**
- * One configuration trained step by step: each {@link #step()} draws the next minibatch and applies one
- * optimizer update θ ← θ + Δθ, then records the metrics the page charts.
+ * One configuration trained step by step: each {@link #step()} draws the next minibatch, sets ε_k from the
+ * schedule, applies one optimizer update θ ← θ + Δθ on the (optionally clipped) gradient, folds θ into the
+ * parameter average, and records the metrics the page charts.
  *
- * <p><b>Metrics.</b> Every step: the minibatch loss J(θ_{k−1}) the optimizer evaluated and ‖∇J‖ (series
- * {@link #batchLossSeries()}, {@link #gradientNormSeries()}). Every {@link #evalEvery()} steps and at step 0:
- * loss and accuracy on the full training and validation sets. The automatic cadence evaluates every
+ * <p><b>Learning rate.</b> Step k (k = steps since the schedule took effect, from 0) uses
+ * ε_k = schedule.rate(ε0, k). {@link #learningRate()} is the ε the next step will use.
+ *
+ * <p><b>Clipping.</b> The optimizer reads g through a {@link ClippedObjective} (if ‖g‖ ≥ c then g ← c·g/‖g‖, or
+ * per value); {@link #clippedStepCount()} counts the steps in which any gradient was clipped.
+ * {@link #gradientNorm()} stays the norm before clipping, {@link #appliedGradientNorm()} is the one after.
+ *
+ * <p><b>Averaging.</b> Beside θ the run keeps θ̂ (Polyak: θ̂_t = (1/t) Σ θᵢ; EMA: θ̂_t = α θ̂_{t−1} + (1 − α) θ_t) and
+ * evaluates the model at both; the optimizer always goes on from θ.
+ *
+ * <p><b>Metrics.</b> Every step: the minibatch loss J(θ_{k−1}) the optimizer evaluated, ‖∇J‖, the step length
+ * ‖θ_k − θ_{k−1}‖ and ε_k. Every {@link #evalEvery()} steps and at step 0: loss and accuracy on the full
+ * training and validation sets (also at θ̂ when averaging). The automatic cadence evaluates every
  * ⌈(N_train + N_val) / 4B⌉ steps, so evaluation costs on average forward passes for at most 4B examples per
- * step — about as much as the step's own forward and backward pass on B examples.
+ * step — about as much as the step's own forward and backward pass on B examples (twice that with averaging).
  *
- * <p><b>Divergence.</b> A non-finite loss or parameter marks the run {@link Status#DIVERGED} at that step; θ
- * goes back to its last finite value and further steps do nothing.
+ * <p><b>Status.</b> A non-finite loss or parameter marks the run {@link Status#DIVERGED} at that step; θ goes
+ * back to its last finite value. {@link Status#CONVERGED} follows {@link ConvergenceWatch} (an exact gradient
+ * below 1e-5 on full batch, or a stalled full training loss). In both states further steps do nothing, until
+ * {@link #reset()} or a change of settings.
  *
  * <p>Nothing is allocated per step.
  */
@@ -28,30 +49,46 @@ public final class Run {
     private final DataSplit data;
     private final Network network;
     private final NetworkObjective objective;
+    private final GradientProbe probe;
     private final Evaluator evaluator;
     private final Minibatches batches;
     private final double[] theta;
     private final double[] initialTheta;
     private final DivergenceWatch watch;
+    private final ConvergenceWatch convergence = new ConvergenceWatch();
     private Optimizer optimizer;
-    private double learningRate;
+    private ClippedObjective clipper;
+    private ParameterAverage average;
     private int evalEvery;
+    private int scheduleOrigin;
 
     private int step;
+    private int clippedSteps;
+    private int convergedAtStep = -1;
     private double lastLoss = Double.NaN;
     private double gradientNorm = Double.NaN;
+    private double appliedGradientNorm = Double.NaN;
+    private double stepLength = Double.NaN;
     private double trainLoss = Double.NaN;
     private double trainAccuracy = Double.NaN;
     private double validationLoss = Double.NaN;
     private double validationAccuracy = Double.NaN;
+    private double averagedTrainLoss = Double.NaN;
+    private double averagedTrainAccuracy = Double.NaN;
+    private double averagedValidationLoss = Double.NaN;
+    private double averagedValidationAccuracy = Double.NaN;
     private int lastEvaluationStep = -1;
 
     private final Series batchLoss;
     private final Series gradientNorms;
+    private final Series stepLengths;
+    private final Series learningRates;
     private final Series trainLosses;
     private final Series trainAccuracies;
     private final Series validationLosses;
     private final Series validationAccuracies;
+    private final Series averagedTrainLosses;
+    private final Series averagedValidationLosses;
 
     /** A run with its own data and initial weights, both drawn from {@code config.seed}. */
     public Run(RunConfig config) {
@@ -74,33 +111,51 @@ public final class Run {
                     + network.parameterCount());
         }
         objective = new NetworkObjective(network, this.config.effectiveLoss(), data.train());
+        probe = new GradientProbe(objective);
         evaluator = new Evaluator(network, this.config.effectiveLoss());
-        batches = new Minibatches(data.train().size(), this.config.batchSize, this.config.shuffle,
+        int n = data.train().size();
+        batches = new Minibatches(n, effectiveBatchSize(this.config.batchSize, n), this.config.shuffle,
                 this.config.stream(RunConfig.STREAM_BATCHES));
         this.initialTheta = initialTheta.clone();
         theta = initialTheta.clone();
         watch = new DivergenceWatch(theta);
-        learningRate = this.config.learningRate;
         int capacity = this.config.seriesCapacity;
         batchLoss = new Series(capacity);
         gradientNorms = new Series(capacity);
+        stepLengths = new Series(capacity);
+        learningRates = new Series(capacity);
         trainLosses = new Series(capacity);
         trainAccuracies = new Series(capacity);
         validationLosses = new Series(capacity);
         validationAccuracies = new Series(capacity);
+        averagedTrainLosses = new Series(capacity);
+        averagedValidationLosses = new Series(capacity);
+        setClipping(this.config.clip, this.config.clipThreshold);
+        average = new ParameterAverage(this.config.averaging, this.config.averagingDecay, theta);
         updateEvalCadence();
         reset();
     }
 
-    /** The dataset {@code config} describes, generated and split with its seed. */
+    /** The dataset {@code config} describes, generated, stretched and split with its seed. */
     public static DataSplit makeData(RunConfig config) {
         Dataset all = config.dataset.generate(config.points, config.noise, config.stream(RunConfig.STREAM_DATA));
+        all = DataStretch.apply(all, config.scaleX, config.scaleY);
         return DataSplit.of(all, config.trainFraction, config.stream(RunConfig.STREAM_SPLIT));
     }
 
     /** A network of the configured shape (its buffers are its own; θ is not part of it). */
     public static Network makeNetwork(RunConfig config) {
-        return new Network(config.layerSizes(), config.activation, config.outputActivation());
+        return newNetwork(config.layerSizes(), config.activation, config.outputActivation(), config.batchNorm);
+    }
+
+    /** Whether {@link #makeNetwork} can build networks with batch normalization (the lane check asks). */
+    public static boolean batchNormSupported() {
+        return true;
+    }
+
+    // The one place that knows how the network is told about batch norm (before each hidden activation).
+    private static Network newNetwork(int[] sizes, Activation hidden, Activation output, boolean batchNorm) {
+        return new Network(sizes, hidden, output, batchNorm);
     }
 
     /** θ₀ drawn with the configured initialization from {@code config.seed}. */
@@ -111,52 +166,141 @@ public final class Run {
         return theta;
     }
 
+    /** B for a configured batch size: 0 or anything ≥ N means all N examples. */
+    static int effectiveBatchSize(int configured, int trainSize) {
+        return configured <= 0 || configured >= trainSize ? trainSize : configured;
+    }
+
     /** Back to θ₀, a fresh optimizer state, the first minibatch and empty series; the data stay. */
     public void reset() {
         System.arraycopy(initialTheta, 0, theta, 0, theta.length);
+        network.resetRunningStatistics(); // batch norm's μ̄, σ̄ belong to the run: a reset replays it exactly
         optimizer = config.optimizer.create(theta.length);
         batches.restart();
         watch.reset(theta);
+        convergence.reset();
+        average.reset(theta);
         step = 0;
+        scheduleOrigin = 0;
+        clippedSteps = 0;
+        convergedAtStep = -1;
         lastLoss = Double.NaN;
         gradientNorm = Double.NaN;
+        appliedGradientNorm = Double.NaN;
+        stepLength = Double.NaN;
         lastEvaluationStep = -1;
         batchLoss.clear();
         gradientNorms.clear();
+        stepLengths.clear();
+        learningRates.clear();
         trainLosses.clear();
         trainAccuracies.clear();
         validationLosses.clear();
         validationAccuracies.clear();
+        averagedTrainLosses.clear();
+        averagedValidationLosses.clear();
         evaluate();
     }
 
     /**
-     * One optimizer step on the next minibatch. Returns false, doing nothing, once the run has diverged, and
-     * false for the step that diverges.
+     * One optimizer step on the next minibatch. Returns false, doing nothing, once the run has diverged or
+     * converged, and false for the step that diverges.
      */
     public boolean step() {
-        if (watch.status() == Status.DIVERGED) {
+        if (watch.status() != Status.RUNNING) {
             return false;
         }
         int count = batches.next();
         objective.setBatch(batches.indices(), count);
-        double loss = optimizer.step(objective, theta, learningRate);
+        double rate = learningRate();
+        int clippedBefore = clipper == null ? 0 : clipper.clippedCount();
+        probe.beginStep();
+        double loss = optimizer.step(probe, theta, rate);
         step++;
+        double length = watch.distanceFromLastGood(theta);
         if (!watch.check(step, loss, theta)) {
-            evaluate(); // θ is the last finite one again: show where it stopped
+            evaluateKeepingFinite(); // θ is the last finite one again: show where it stopped
             return false;
         }
+        // θ is finite, but its gradient or step can overflow before its loss does: that is divergence too.
+        if (!isFinite(probe.rawNorm()) || !isFinite(length)) {
+            watch.markDiverged(step, isFinite(length) ? "gradient norm overflowed" : "step length overflowed");
+            evaluateKeepingFinite();
+            return false;
+        }
+        if (clipper != null && clipper.clippedCount() > clippedBefore) {
+            clippedSteps++;
+        }
+        if (average.mode() != AveragingMode.NONE) {
+            average.update(theta);
+        }
         lastLoss = loss;
-        gradientNorm = objective.lastGradientNorm();
+        gradientNorm = probe.rawNorm();
+        appliedGradientNorm = probe.appliedNorm();
+        stepLength = length;
         batchLoss.add(step, loss);
         gradientNorms.add(step, gradientNorm);
+        stepLengths.add(step, length);
+        learningRates.add(step, rate);
+        boolean converged = convergence.afterStep(isFullBatch(), gradientNorm);
         if (step % evalEvery == 0) {
-            evaluate();
+            if (!evaluateKeepingFinite()) {
+                watch.markDiverged(step, "training loss overflowed");
+                return false;
+            }
+            converged = convergence.afterEvaluation(step, trainLoss);
+        }
+        if (converged) {
+            markConverged();
         }
         return true;
     }
 
-    /** Up to k steps, fewer if the run diverges; returns how many updates were applied. */
+    private void markConverged() {
+        watch.markConverged();
+        convergedAtStep = step;
+        if (lastEvaluationStep != step) {
+            evaluate(); // the final numbers, at the point where it stopped
+        }
+    }
+
+    /**
+     * Evaluates and records, but when a loss comes out non-finite (θ finite but huge: the sum overflows) keeps
+     * the numbers of the last finite evaluation, so the page never shows ∞ or NaN. Returns whether the
+     * evaluation was finite.
+     */
+    private boolean evaluateKeepingFinite() {
+        double tl = trainLoss;
+        double ta = trainAccuracy;
+        double vl = validationLoss;
+        double va = validationAccuracy;
+        double atl = averagedTrainLoss;
+        double ata = averagedTrainAccuracy;
+        double avl = averagedValidationLoss;
+        double ava = averagedValidationAccuracy;
+        measure();
+        boolean validationBad = data.validation().size() > 0
+                && !(isFinite(validationLoss) && isFinite(averagedValidationLoss));
+        boolean finite = isFinite(trainLoss) && isFinite(averagedTrainLoss) && !validationBad;
+        if (!finite) {
+            trainLoss = tl;
+            trainAccuracy = ta;
+            validationLoss = vl;
+            validationAccuracy = va;
+            averagedTrainLoss = atl;
+            averagedTrainAccuracy = ata;
+            averagedValidationLoss = avl;
+            averagedValidationAccuracy = ava;
+        }
+        record();
+        return finite;
+    }
+
+    private static boolean isFinite(double v) {
+        return v - v == 0;
+    }
+
+    /** Up to k steps, fewer if the run diverges or converges; returns how many updates were applied. */
     public int steps(int k) {
         int done = 0;
         for (int i = 0; i < k; i++) {
@@ -168,19 +312,45 @@ public final class Run {
         return done;
     }
 
-    /** Evaluates loss and accuracy on the full training and validation sets now, and records them. */
+    /** Evaluates loss and accuracy on the full training and validation sets now (and at θ̂), and records them. */
     public void evaluate() {
+        measure();
+        record();
+    }
+
+    private void measure() {
         evaluator.evaluate(theta, data.train());
         trainLoss = evaluator.loss();
         trainAccuracy = evaluator.accuracy();
         evaluator.evaluate(theta, data.validation());
         validationLoss = evaluator.loss();
         validationAccuracy = evaluator.accuracy();
+        if (isAveraging()) {
+            double[] averaged = average.averaged();
+            evaluator.evaluate(averaged, data.train());
+            averagedTrainLoss = evaluator.loss();
+            averagedTrainAccuracy = evaluator.accuracy();
+            evaluator.evaluate(averaged, data.validation());
+            averagedValidationLoss = evaluator.loss();
+            averagedValidationAccuracy = evaluator.accuracy();
+        } else {
+            averagedTrainLoss = trainLoss;
+            averagedTrainAccuracy = trainAccuracy;
+            averagedValidationLoss = validationLoss;
+            averagedValidationAccuracy = validationAccuracy;
+        }
+    }
+
+    private void record() {
         if (step != lastEvaluationStep) {
             trainLosses.add(step, trainLoss);
             trainAccuracies.add(step, trainAccuracy);
             validationLosses.add(step, validationLoss);
             validationAccuracies.add(step, validationAccuracy);
+            if (isAveraging()) {
+                averagedTrainLosses.add(step, averagedTrainLoss);
+                averagedValidationLosses.add(step, averagedValidationLoss);
+            }
         }
         lastEvaluationStep = step;
     }
@@ -193,20 +363,83 @@ public final class Run {
         network.predictGrid(theta, xMin, xMax, yMin, yMax, resolution, out);
     }
 
-    /** ε for the following steps (a schedule can set it before each step). */
+    /** As {@link #predictGrid(double, double, double, double, int, double[])}, at θ̂ when {@code averaged}. */
+    public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out,
+                            boolean averaged) {
+        network.predictGrid(averaged ? averagedParameters() : theta, xMin, xMax, yMin, yMax, resolution, out);
+    }
+
+    // ---- settings that can change mid-run -------------------------------------------------------------
+
+    /** ε0, the base rate the schedule scales, for the following steps. */
     public void setLearningRate(double learningRate) {
-        this.learningRate = learningRate;
+        config.learningRate = learningRate;
     }
 
-    public double learningRate() {
-        return learningRate;
+    /** A new schedule; its k counts from the next step (so a decay starts now, not in the past). */
+    public void setSchedule(LearningRateSchedule schedule) {
+        if (!schedule.equals(config.schedule)) {
+            config.schedule = schedule;
+            scheduleOrigin = step;
+        }
     }
 
-    /** B for the following batches, clamped to 1..N_train; the automatic evaluation cadence follows it. */
+    /** Clipping for the following gradients; {@link ClipMode#NONE} hands the optimizer g unchanged. */
+    public void setClipping(ClipMode mode, double threshold) {
+        config.clip = mode;
+        config.clipThreshold = threshold;
+        clipper = mode == ClipMode.NONE ? null : new ClippedObjective(objective, mode, threshold);
+        probe.setInner(clipper == null ? objective : clipper);
+    }
+
+    /** A new kind of average; when it differs from the current one, θ̂ starts over from the current θ. */
+    public void setAveraging(AveragingMode mode, double decay) {
+        if (mode == average.mode() && (mode != AveragingMode.EMA || decay == average.decay())) {
+            return;
+        }
+        config.averaging = mode;
+        config.averagingDecay = decay;
+        average = new ParameterAverage(mode, decay, theta);
+        if (lastEvaluationStep == step) {
+            lastEvaluationStep = -1; // record the averaged metrics of this step too
+        }
+        evaluate();
+    }
+
+    /** B for the following batches (0 = full batch); the automatic evaluation cadence follows it. */
     public void setBatchSize(int batchSize) {
         config.batchSize = batchSize;
-        batches.setBatchSize(batchSize);
+        batches.setBatchSize(effectiveBatchSize(batchSize, data.train().size()));
         updateEvalCadence();
+    }
+
+    /**
+     * Continues with new settings from the current θ (what a lane's "continue" does): ε0, schedule, clipping,
+     * averaging, batch size and, if given, a new optimizer instance (null keeps the current one and its state).
+     * The data, network and θ₀ stay; a diverged or converged run is reopened (a diverged one with a fresh
+     * optimizer state, since the divergent step left the old one non-finite). {@code next.optimizer} becomes
+     * the rule a later {@link #reset()} creates.
+     */
+    void continueWith(RunConfig next, Optimizer newOptimizer) {
+        config.optimizer = next.optimizer;
+        setLearningRate(next.learningRate);
+        setSchedule(next.schedule);
+        if (next.clip != config.clip || next.clipThreshold != config.clipThreshold) {
+            setClipping(next.clip, next.clipThreshold);
+        }
+        setAveraging(next.averaging, next.averagingDecay);
+        setBatchSize(next.batchSize);
+        boolean diverged = watch.status() == Status.DIVERGED;
+        if (newOptimizer != null) {
+            optimizer = newOptimizer;
+        } else if (diverged) {
+            optimizer = config.optimizer.create(theta.length);
+        }
+        if (watch.status() != Status.RUNNING) {
+            watch.reset(theta);
+            convergedAtStep = -1;
+        }
+        convergence.reset();
     }
 
     private void updateEvalCadence() {
@@ -219,14 +452,40 @@ public final class Run {
         }
     }
 
+    // ---- reading ------------------------------------------------------------------------------------------
+
+    /** ε the next step will use: ε_k = schedule.rate(ε0, k), k = steps since the schedule took effect. */
+    public double learningRate() {
+        return config.schedule.rate(config.learningRate, step - scheduleOrigin);
+    }
+
+    /** ε0, before the schedule. */
+    public double baseLearningRate() {
+        return config.learningRate;
+    }
+
+    public LearningRateSchedule schedule() {
+        return config.schedule;
+    }
+
     /** Steps between full evaluations. */
     public int evalEvery() {
         return evalEvery;
     }
 
-    /** A copy of the configuration this run was built from (with the current batch size). */
+    /** A copy of the configuration this run was built from, with the settings changed since. */
     public RunConfig config() {
         return config.copy();
+    }
+
+    /** The batch size in use, 1..N_train. */
+    public int batchSize() {
+        return batches.batchSize();
+    }
+
+    /** Whether each step sees the whole training set, so its gradient is exact. */
+    public boolean isFullBatch() {
+        return batches.batchSize() == data.train().size();
     }
 
     /** Updates applied so far (the divergent one included, if any). */
@@ -244,9 +503,28 @@ public final class Run {
         return lastLoss;
     }
 
-    /** ‖∇J‖₂ on the last good step's minibatch. */
+    /** ‖∇J‖₂ of the last good step's first gradient, on its minibatch, before clipping. */
     public double gradientNorm() {
         return gradientNorm;
+    }
+
+    /** The largest ‖g‖₂ the optimizer read in the last good step, after clipping (≤ c when clipping by norm). */
+    public double appliedGradientNorm() {
+        return appliedGradientNorm;
+    }
+
+    /** ‖θ_k − θ_{k−1}‖₂ of the last good step: how far the update moved θ. */
+    public double stepLength() {
+        return stepLength;
+    }
+
+    /** Steps in which a gradient was clipped. */
+    public int clippedStepCount() {
+        return clippedSteps;
+    }
+
+    public ClipMode clipMode() {
+        return config.clip;
     }
 
     /** Mean loss on the full training set at the last evaluation. */
@@ -268,6 +546,38 @@ public final class Run {
         return validationAccuracy;
     }
 
+    /** Whether θ̂ is kept (Polyak or EMA); without it the averaged metrics equal the plain ones. */
+    public boolean isAveraging() {
+        return average.mode() != AveragingMode.NONE;
+    }
+
+    public AveragingMode averagingMode() {
+        return average.mode();
+    }
+
+    /** θ̂, live (θ itself without averaging): read it, do not write it. */
+    public double[] averagedParameters() {
+        return isAveraging() ? average.averaged() : theta;
+    }
+
+    /** Training loss at θ̂ at the last evaluation. */
+    public double averagedTrainLoss() {
+        return averagedTrainLoss;
+    }
+
+    public double averagedTrainAccuracy() {
+        return averagedTrainAccuracy;
+    }
+
+    /** Validation loss at θ̂ at the last evaluation. */
+    public double averagedValidationLoss() {
+        return averagedValidationLoss;
+    }
+
+    public double averagedValidationAccuracy() {
+        return averagedValidationAccuracy;
+    }
+
     /** The step of the last full evaluation. */
     public int lastEvaluationStep() {
         return lastEvaluationStep;
@@ -285,6 +595,38 @@ public final class Run {
     /** Why it diverged, for the page; empty while running. */
     public String divergenceReason() {
         return watch.reason();
+    }
+
+    /** Step at which the run was found converged, or −1. */
+    public int convergedAtStep() {
+        return convergedAtStep;
+    }
+
+    /** Why it counts as converged (see {@link ConvergenceWatch}); empty otherwise. */
+    public String convergenceReason() {
+        return watch.status() == Status.CONVERGED ? convergence.reason() : "";
+    }
+
+    /** The optimizer's guard-rail log (second-order and quasi-Newton rules), or null for rules without one. */
+    public GuardRailLog guardRails() {
+        return optimizer instanceof GuardRailed ? ((GuardRailed) optimizer).guardRails() : null;
+    }
+
+    /** Guard-rail events so far (0 for rules without guard rails). */
+    public int guardRailCount() {
+        GuardRailLog log = guardRails();
+        return log == null ? 0 : log.total();
+    }
+
+    /** "step 12: BFGS update skipped: sᵀy ≤ 0", or "" when nothing happened. Allocates: for the page. */
+    public String lastGuardRail() {
+        GuardRailLog log = guardRails();
+        return log == null ? "" : log.describeLast();
+    }
+
+    /** The current optimizer state. */
+    public Optimizer optimizer() {
+        return optimizer;
     }
 
     /** θ itself, live: read it, do not write it (layout in {@link Network}). */
@@ -325,6 +667,16 @@ public final class Run {
         return gradientNorms;
     }
 
+    /** ‖θ_k − θ_{k−1}‖ per step: AdaGrad's shrinking steps, Adam's first steps. */
+    public Series stepLengthSeries() {
+        return stepLengths;
+    }
+
+    /** ε_k per step. */
+    public Series learningRateSeries() {
+        return learningRates;
+    }
+
     public Series trainLossSeries() {
         return trainLosses;
     }
@@ -339,5 +691,15 @@ public final class Run {
 
     public Series validationAccuracySeries() {
         return validationAccuracies;
+    }
+
+    /** Training loss at θ̂ per evaluation; empty without averaging. */
+    public Series averagedTrainLossSeries() {
+        return averagedTrainLosses;
+    }
+
+    /** Validation loss at θ̂ per evaluation; empty without averaging. */
+    public Series averagedValidationLossSeries() {
+        return averagedValidationLosses;
     }
 }

@@ -5,6 +5,9 @@ import descent.core.math.Rng;
 import descent.core.nn.Activation;
 import descent.core.nn.Init;
 import descent.core.nn.Loss;
+import descent.core.optim.AveragingMode;
+import descent.core.optim.ClipMode;
+import descent.core.optim.LearningRateSchedule;
 import descent.core.optim.OptimizerFactory;
 import descent.core.optim.Sgd;
 
@@ -29,6 +32,12 @@ public final class RunConfig {
     public DatasetKind dataset = DatasetKind.CIRCLE;
     /** Points generated, before the train/validation split. */
     public int points = 400;
+    /**
+     * Multiply the first / second coordinate of every generated point, after its label or target was taken
+     * (see {@link DataStretch}): unequal scales make the loss surface of even a linear model ill-conditioned.
+     */
+    public double scaleX = 1;
+    public double scaleY = 1;
     /** ν ∈ [0, 0.5]: Gaussian jitter σ = ν·EXTENT/2 per coordinate (see {@link DatasetKind}). */
     public double noise = 0.1;
     /** Share of the points used for training; the rest is the validation set. */
@@ -43,9 +52,20 @@ public final class RunConfig {
     public Init init = Init.XAVIER_UNIFORM;
     /** Multiplies every initial weight; σ itself for {@link Init#NORMAL}. */
     public double initScale = 1;
-    /** ε. */
+    /** Batch normalization before each hidden activation (needs the network's batch-norm support). */
+    public boolean batchNorm = false;
+    /** ε0: the base learning rate; step k uses ε_k = schedule.rate(ε0, k). */
     public double learningRate = 0.1;
-    /** B, clamped to 1..N_train when the run is built. */
+    public LearningRateSchedule schedule = LearningRateSchedule.constant();
+    /** Gradient clipping applied to every gradient the optimizer reads (none by default). */
+    public ClipMode clip = ClipMode.NONE;
+    /** c of the clipping rule. */
+    public double clipThreshold = 1;
+    /** Which average θ̂ of the iterates is kept beside θ and evaluated too. */
+    public AveragingMode averaging = AveragingMode.NONE;
+    /** α of the EMA θ̂_t = α θ̂_{t−1} + (1 − α) θ_t. */
+    public double averagingDecay = 0.99;
+    /** B; 0 (or anything ≥ N_train) = the whole training set, batch GD. Otherwise clamped to 1..N_train. */
     public int batchSize = 10;
     /** Shuffle the training set every epoch; false visits it in generation order (grouped by class). */
     public boolean shuffle = true;
@@ -59,6 +79,8 @@ public final class RunConfig {
         RunConfig c = new RunConfig();
         c.dataset = dataset;
         c.points = points;
+        c.scaleX = scaleX;
+        c.scaleY = scaleY;
         c.noise = noise;
         c.trainFraction = trainFraction;
         c.seed = seed;
@@ -67,7 +89,13 @@ public final class RunConfig {
         c.loss = loss;
         c.init = init;
         c.initScale = initScale;
+        c.batchNorm = batchNorm;
         c.learningRate = learningRate;
+        c.schedule = schedule;
+        c.clip = clip;
+        c.clipThreshold = clipThreshold;
+        c.averaging = averaging;
+        c.averagingDecay = averagingDecay;
         c.batchSize = batchSize;
         c.shuffle = shuffle;
         c.optimizer = optimizer;
