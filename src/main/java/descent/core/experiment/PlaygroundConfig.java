@@ -14,6 +14,9 @@ public final class PlaygroundConfig {
 
     public DatasetKind dataset = DatasetKind.CIRCLE;
     public int points = 400;
+    /** Stretch of the inputs after generation ({@link RunConfig#scaleX}): 1 = the dataset as drawn. */
+    public double scaleX = 1;
+    public double scaleY = 1;
     public double noise = 0.1;
     public double trainFraction = 0.5;
     public int seed = 1;
@@ -42,6 +45,8 @@ public final class PlaygroundConfig {
         PlaygroundConfig c = new PlaygroundConfig();
         c.dataset = dataset;
         c.points = points;
+        c.scaleX = scaleX;
+        c.scaleY = scaleY;
         c.noise = noise;
         c.trainFraction = trainFraction;
         c.seed = seed;
@@ -60,10 +65,16 @@ public final class PlaygroundConfig {
 
     /** The run configuration of lane i: the shared settings plus that lane's. */
     public RunConfig runConfig(int lane) {
-        LaneConfig l = lanes[lane];
+        return runConfig(lanes[lane]);
+    }
+
+    /** The run configuration of a lane (in this config or not yet): the shared settings plus the lane's. */
+    public RunConfig runConfig(LaneConfig l) {
         RunConfig r = new RunConfig();
         r.dataset = dataset;
         r.points = points;
+        r.scaleX = scaleX;
+        r.scaleY = scaleY;
         r.noise = noise;
         r.trainFraction = trainFraction;
         r.seed = seed;
@@ -73,7 +84,13 @@ public final class PlaygroundConfig {
         r.shuffle = shuffle;
         r.init = l.init;
         r.initScale = l.initScale;
+        r.batchNorm = l.batchNorm;
         r.learningRate = l.settings.learningRate();
+        r.schedule = l.schedule;
+        r.clip = l.clip;
+        r.clipThreshold = l.clipThreshold;
+        r.averaging = l.averaging;
+        r.averagingDecay = l.averagingDecay;
         r.batchSize = l.batchSize;
         r.optimizer = l.optimizer.factory(l.settings);
         return r;
