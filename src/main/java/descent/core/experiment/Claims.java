@@ -1,0 +1,168 @@
+package descent.core.experiment;
+
+/**
+ * The building blocks of lesson claims: comparisons of lanes' metrics, each reporting the numbers it compared
+ * so that a failing claim (in a test or on the page) says what was measured instead.
+ */
+final class Claims {
+    private Claims() {
+    }
+
+    /** All of them hold; the numbers of each are reported. */
+    static Claim all(Claim... claims) {
+        return race -> {
+            Verdict v = claims[0].check(race);
+            for (int i = 1; i < claims.length; i++) {
+                v = v.and(claims[i].check(race));
+            }
+            return v;
+        };
+    }
+
+    /** Lane {@code better}'s training loss is below {@code factor} × lane {@code worse}'s. */
+    static Claim trainLossBelow(int better, double factor, int worse) {
+        return race -> {
+            double a = race.run(better).trainLoss();
+            double b = race.run(worse).trainLoss();
+            return new Verdict(a < factor * b, "train loss " + label(race, better) + " " + Numbers.format(a)
+                    + " < " + Numbers.format(factor) + " × " + label(race, worse) + " " + Numbers.format(b));
+        };
+    }
+
+    /** Lane a's mean evaluated training loss over steps [from, to] is below factor × lane b's. */
+    static Claim meanTrainLossBelow(int a, double factor, int b, int from, int to) {
+        return race -> compareMeans("train", race, race.run(a).trainLossSeries(), a, factor,
+                race.run(b).trainLossSeries(), b, from, to);
+    }
+
+    /** Lane a's mean validation loss over steps [from, to] is below factor × lane b's. */
+    static Claim meanValidationLossBelow(int a, double factor, int b, int from, int to) {
+        return race -> compareMeans("validation", race, race.run(a).validationLossSeries(), a, factor,
+                race.run(b).validationLossSeries(), b, from, to);
+    }
+
+    private static Verdict compareMeans(String what, Race race, Series sa, int a, double factor, Series sb, int b,
+                                        int from, int to) {
+        double ma = mean(sa, from, to);
+        double mb = mean(sb, from, to);
+        return new Verdict(ma < factor * mb, "mean " + what + " loss over steps " + from + "–" + to + ": "
+                + label(race, a) + " " + Numbers.format(ma) + " < " + Numbers.format(factor) + " × "
+                + label(race, b) + " " + Numbers.format(mb));
+    }
+
+    /** Lane i's training loss is below {@code bound}. */
+    static Claim trainLossUnder(int lane, double bound) {
+        return race -> {
+            double a = race.run(lane).trainLoss();
+            return new Verdict(a < bound, "train loss " + label(race, lane) + " " + Numbers.format(a) + " < "
+                    + Numbers.format(bound));
+        };
+    }
+
+    /** Lane i's training loss is above {@code bound}. */
+    static Claim trainLossOver(int lane, double bound) {
+        return race -> {
+            double a = race.run(lane).trainLoss();
+            return new Verdict(a > bound, "train loss " + label(race, lane) + " " + Numbers.format(a) + " > "
+                    + Numbers.format(bound));
+        };
+    }
+
+    /** Lane i's validation accuracy is at least {@code bound}. */
+    static Claim accuracyAtLeast(int lane, double bound) {
+        return race -> {
+            double a = race.run(lane).validationAccuracy();
+            return new Verdict(a >= bound, "validation accuracy " + label(race, lane) + " " + Numbers.format(a)
+                    + " ≥ " + Numbers.format(bound));
+        };
+    }
+
+    /** Lane i's validation accuracy is at most {@code bound}. */
+    static Claim accuracyAtMost(int lane, double bound) {
+        return race -> {
+            double a = race.run(lane).validationAccuracy();
+            return new Verdict(a <= bound, "validation accuracy " + label(race, lane) + " " + Numbers.format(a)
+                    + " ≤ " + Numbers.format(bound));
+        };
+    }
+
+    /** Lane i has diverged. */
+    static Claim diverged(int lane) {
+        return race -> {
+            Run run = race.run(lane);
+            return new Verdict(run.status() == Status.DIVERGED, label(race, lane) + " "
+                    + statusText(run));
+        };
+    }
+
+    /** Lane i has not diverged. */
+    static Claim didNotDiverge(int lane) {
+        return race -> {
+            Run run = race.run(lane);
+            return new Verdict(run.status() != Status.DIVERGED, label(race, lane) + " " + statusText(run));
+        };
+    }
+
+    static String statusText(Run run) {
+        if (run.status() == Status.DIVERGED) {
+            return "diverged at step " + run.divergedAtStep() + " (" + run.divergenceReason() + ")";
+        }
+        if (run.status() == Status.CONVERGED) {
+            return "converged at step " + run.convergedAtStep();
+        }
+        return "running at step " + run.stepCount();
+    }
+
+    static String label(Race race, int lane) {
+        return race.lane(lane).displayLabel();
+    }
+
+    /** The value of the last point at or before {@code step}, NaN if none. */
+    static double valueAt(Series s, int step) {
+        double v = Double.NaN;
+        for (int i = 0; i < s.size() && s.step(i) <= step; i++) {
+            v = s.value(i);
+        }
+        return v;
+    }
+
+    /** Mean of the points at steps in [from, to]; NaN if none. */
+    static double mean(Series s, int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            int k = s.step(i);
+            if (k >= from && k <= to) {
+                sum += s.value(i);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Coefficient of variation (standard deviation / mean) of the points at steps ≥ from. */
+    static double relativeSpread(Series s, int from) {
+        double mean = mean(s, from, Integer.MAX_VALUE);
+        double sq = 0;
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.step(i) >= from) {
+                double d = s.value(i) - mean;
+                sq += d * d;
+                n++;
+            }
+        }
+        return n < 2 ? Double.NaN : Math.sqrt(sq / (n - 1)) / mean;
+    }
+
+    /** Index of the smallest value of a non-empty series. */
+    static int argMin(Series s) {
+        int best = 0;
+        for (int i = 1; i < s.size(); i++) {
+            if (s.value(i) < s.value(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,80 @@
+package descent.core.experiment;
+
+import static descent.core.experiment.Claims.all;
+import static descent.core.experiment.Claims.trainLossBelow;
+import static descent.core.experiment.Presets.lane;
+import static descent.core.experiment.Presets.playground;
+import static descent.core.experiment.Presets.withLanes;
+
+import descent.core.data.DatasetKind;
+import descent.core.optim.OptimizerKind;
+
+/** Lessons on learning as opposed to pure optimization (CURRICULUM §7): minibatch noise, overfitting. */
+final class NoiseLessons {
+    private NoiseLessons() {
+    }
+
+    static Lesson batchSize() {
+        PlaygroundConfig c = withLanes(playground(DatasetKind.CIRCLE, 8, 8),
+                lane("B = 1", OptimizerKind.GD, 0.1, 1),
+                lane("B = 10", OptimizerKind.GD, 0.1, 10),
+                lane("full batch", OptimizerKind.GD, 0.1, 0));
+        c.points = 200;
+        int steps = 400;
+        return new Lesson("batch-size", "Batch size and gradient noise",
+                "Each lane estimates the gradient from B examples. With one example the estimate is so noisy that "
+                        + "its norm jumps from step to step and the loss wanders; ten examples already come close "
+                        + "to the full batch per step, at a twentieth of the cost — returns of larger batches "
+                        + "are less than linear.",
+                c, steps,
+                "over steps 200–400, B = 1's gradient norm varies (std/mean) more than 3× as much as the full "
+                        + "batch's, and after 400 steps B = 10's training loss is within 1.3× of the full batch's",
+                all(noisierGradient(0, 3, 2, steps / 2), trainLossBelow(1, 1.3, 2)));
+    }
+
+    /** Lane a's relative spread of ‖g‖ from step {@code from} on exceeds factor × lane b's. */
+    private static Claim noisierGradient(int a, double factor, int b, int from) {
+        return race -> {
+            double sa = Claims.relativeSpread(race.run(a).gradientNormSeries(), from);
+            double sb = Claims.relativeSpread(race.run(b).gradientNormSeries(), from);
+            return new Verdict(sa > factor * sb, "std/mean of ‖g‖ from step " + from + ": " + Claims.label(race, a)
+                    + " " + Numbers.format(sa) + " > " + Numbers.format(factor) + " × " + Claims.label(race, b) + " "
+                    + Numbers.format(sb));
+        };
+    }
+
+    static Lesson earlyStopping() {
+        PlaygroundConfig c = withLanes(playground(DatasetKind.CIRCLE, 16, 16),
+                lane("Adam, 30 training points", OptimizerKind.ADAM, 0.01, 0));
+        c.points = 60;
+        c.noise = 0.3;
+        return new Lesson("early-stopping", "Training vs validation loss: overfitting and early stopping",
+                "Thirty noisy training points and a network with over 300 parameters: the training loss falls "
+                        + "towards zero because the network memorizes the noise, while the validation loss turns "
+                        + "around after a few dozen steps and climbs. Early stopping keeps the weights from the "
+                        + "validation minimum.",
+                c, 400,
+                "after 400 steps the validation loss is more than twice its minimum along the way, and the "
+                        + "training loss is below a tenth of its value at that minimum",
+                overfits(0, 2, 0.1));
+    }
+
+    /**
+     * Lane i's validation loss now exceeds {@code rise} × its minimum so far, while its training loss now is below
+     * {@code fall} × the training loss at the step of that minimum.
+     */
+    private static Claim overfits(int lane, double rise, double fall) {
+        return race -> {
+            Run run = race.run(lane);
+            Series val = run.validationLossSeries();
+            int best = Claims.argMin(val);
+            double bestVal = val.value(best);
+            int bestStep = val.step(best);
+            double trainThen = Claims.valueAt(run.trainLossSeries(), bestStep);
+            boolean holds = run.validationLoss() > rise * bestVal && run.trainLoss() < fall * trainThen;
+            return new Verdict(holds, Claims.label(race, lane) + ": validation loss " + Numbers.format(run.validationLoss())
+                    + " vs minimum " + Numbers.format(bestVal) + " at step " + bestStep + "; train loss "
+                    + Numbers.format(run.trainLoss()) + " vs " + Numbers.format(trainThen) + " then");
+        };
+    }
+}
