@@ -1,7 +1,7 @@
 package descent.core.experiment;
 
 /**
- * The lesson presets, in the order of the course: update rules, step size, initialization and depth, noise
+ * The lesson presets, in the order of the course: update rules, curvature, step size, initialization and depth, noise
  * and generalization. Looked up by id with a loop (no Enum.valueOf or maps: this runs in the browser).
  */
 public final class Lessons {
@@ -33,6 +33,7 @@ public final class Lessons {
                 OptimizerLessons.nesterovVsMomentum(),
                 OptimizerLessons.adaGradVsRmsProp(),
                 OptimizerLessons.adamBiasCorrection(),
+                SecondOrderLessons.newtonSaddle(),
                 StepSizeLessons.learningRate(),
                 StepSizeLessons.linearDecay(),
                 StepSizeLessons.clippingOnACliff(),
