@@ -29,7 +29,8 @@ import descent.core.optim.ParameterAverage;
  * {@link #gradientNorm()} stays the norm before clipping, {@link #appliedGradientNorm()} is the one after.
  *
  * <p><b>Averaging.</b> Beside θ the run keeps θ̂ (Polyak: θ̂_t = (1/t) Σ θᵢ; EMA: θ̂_t = α θ̂_{t−1} + (1 − α) θ_t) and
- * evaluates the model at both; the optimizer always goes on from θ.
+ * evaluates the model at both; the optimizer always goes on from θ. (With batch norm, θ̂ is evaluated with the
+ * running μ̄ and σ̄ gathered along θ's own path: the average has no batches of its own.)
  *
  * <p><b>Metrics.</b> Every step: the minibatch loss J(θ_{k−1}) the optimizer evaluated, ‖∇J‖, the step length
  * ‖θ_k − θ_{k−1}‖ and ε_k. Every {@link #evalEvery()} steps and at step 0: loss and accuracy on the full
@@ -223,7 +224,8 @@ public final class Run {
             return false;
         }
         // θ is finite, but its gradient or step can overflow before its loss does: that is divergence too.
-        if (!isFinite(probe.rawNorm()) || !isFinite(length)) {
+        boolean gradientOverflowed = probe.evaluations() > 0 && !isFinite(probe.rawNorm());
+        if (gradientOverflowed || !isFinite(length)) {
             watch.markDiverged(step, isFinite(length) ? "gradient norm overflowed" : "step length overflowed");
             evaluateKeepingFinite();
             return false;
