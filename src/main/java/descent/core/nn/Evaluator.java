@@ -33,22 +33,25 @@ public final class Evaluator {
         int from = 0;
         boolean training = network.isTraining();
         network.setTraining(false);
-        while (from < n) {
-            int count = Math.min(Network.CHUNK, n - from);
-            network.forwardRange(theta, data, from, count);
-            double[] z = network.logits();
-            double[] a = network.outputs();
-            int stride = network.outputSize();
-            for (int b = 0; b < count; b++) {
-                double y = data.y(from + b);
-                sum += loss.value(z[b * stride], a[b * stride], y);
-                if ((a[b * stride] >= 0.5) == (y >= 0.5)) {
-                    correct++;
+        try {
+            while (from < n) {
+                int count = Math.min(Network.CHUNK, n - from);
+                network.forwardRange(theta, data, from, count);
+                double[] z = network.logits();
+                double[] a = network.outputs();
+                int stride = network.outputSize();
+                for (int b = 0; b < count; b++) {
+                    double y = data.y(from + b);
+                    sum += loss.value(z[b * stride], a[b * stride], y);
+                    if ((a[b * stride] >= 0.5) == (y >= 0.5)) {
+                        correct++;
+                    }
                 }
+                from += count;
             }
-            from += count;
+        } finally {
+            network.setTraining(training);
         }
-        network.setTraining(training);
         meanLoss = n == 0 ? Double.NaN : sum / n;
         accuracy = n == 0 || !data.isClassification() ? Double.NaN : (double) correct / n;
     }
