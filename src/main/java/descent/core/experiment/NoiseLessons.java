@@ -24,8 +24,8 @@ final class NoiseLessons {
         return new Lesson("batch-size", "Batch size and gradient noise",
                 "Each lane estimates the gradient from B examples. With one example the estimate is so noisy that "
                         + "its norm jumps from step to step and the loss wanders; ten examples already come close "
-                        + "to the full batch per step, at a twentieth of the cost — returns of larger batches "
-                        + "are less than linear.",
+                        + "to the full batch per step, at a tenth of the cost (100 training points): returns of "
+                        + "larger batches are less than linear.",
                 c, steps,
                 "over steps 200–400, B = 1's gradient norm varies (std/mean) more than 3× as much as the full "
                         + "batch's, and after 400 steps B = 10's training loss is within 1.3× of the full batch's",
@@ -72,9 +72,10 @@ final class NoiseLessons {
             int bestStep = val.step(best);
             double trainThen = Claims.valueAt(run.trainLossSeries(), bestStep);
             boolean holds = run.validationLoss() > rise * bestVal && run.trainLoss() < fall * trainThen;
-            return new Verdict(holds, Claims.label(race, lane) + ": validation loss " + Numbers.format(run.validationLoss())
-                    + " vs minimum " + Numbers.format(bestVal) + " at step " + bestStep + "; train loss "
-                    + Numbers.format(run.trainLoss()) + " vs " + Numbers.format(trainThen) + " then");
+            return new Verdict(holds, Claims.label(race, lane) + ": validation loss "
+                    + Numbers.format(run.validationLoss()) + " vs minimum " + Numbers.format(bestVal) + " at step "
+                    + bestStep + "; train loss " + Numbers.format(run.trainLoss()) + " vs "
+                    + Numbers.format(trainThen) + " then");
         };
     }
 }

@@ -185,7 +185,8 @@ class RunLaneFeaturesTest {
         assertEquals(ConvergenceWatch.STALLED, watch.criterion());
         watch.reset();
         for (int step = 0; step <= 1000; step += 10) {
-            assertFalse(watch.afterEvaluation(step, 0.5 - step * 1e-6), "a loss still falling by two parts in a million per evaluation");
+            assertFalse(watch.afterEvaluation(step, 0.5 - step * 1e-6),
+                    "a loss still falling by two parts in a million per evaluation");
         }
         assertFalse(watch.afterStep(false, 0), "a minibatch gradient of 0 says nothing");
     }
