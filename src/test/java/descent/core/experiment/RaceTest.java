@@ -159,6 +159,39 @@ class RaceTest {
     }
 
     @Test
+    void clippingAveragingAndScheduleChangeInPlace() {
+        Race race = new Race(playground(lane(OptimizerKind.GD, 0.5)));
+        race.steps(30);
+        Run run = race.run(0);
+        LaneConfig next = race.lane(0);
+        next.clip = descent.core.optim.ClipMode.NORM;
+        next.clipThreshold = 0.05;
+        next.averaging = descent.core.optim.AveragingMode.EMA;
+        next.averagingDecay = 0.9;
+        next.schedule = descent.core.optim.LearningRateSchedule.linearDecay(20);
+        assertEquals("", race.changeLane(0, next, false));
+        assertSame(run, race.run(0));
+        assertArrayEquals(run.parameters(), run.averagedParameters(), 0.0, "θ̂ starts over at the current θ");
+        assertEquals(0.5, run.learningRate(), 0.0, "the new schedule counts from now");
+        race.steps(20);
+        assertEquals(50, run.stepCount());
+        assertEquals(20, run.clippedStepCount(), "every gradient of this problem exceeds 0.05");
+        assertFalse(Arrays.equals(run.parameters(), run.averagedParameters()));
+        assertEquals(0.005, run.learningRate(), 1e-15);
+    }
+
+    @Test
+    void batchNormLanesStartFromTheSameWeightsPlusTheirOwnGammaAndBeta() {
+        LaneConfig normalized = lane(OptimizerKind.GD, 0.1);
+        normalized.batchNorm = true;
+        Race race = new Race(playground(lane(OptimizerKind.GD, 0.1), normalized));
+        double[] plain = race.run(0).initialParameters();
+        double[] bn = race.run(1).initialParameters();
+        assertEquals(plain.length + 2 * (8 + 8), bn.length, "γ and β for two hidden layers of 8");
+        assertArrayEquals(plain, Arrays.copyOf(bn, plain.length), 0.0, "the weights are the same draws");
+    }
+
+    @Test
     void restartingRebuildsOnlyThatLane_andANewInitializationAlwaysRestarts() {
         Race race = new Race(playground(lane(OptimizerKind.GD, 0.1), lane(OptimizerKind.GD, 0.1)));
         race.steps(25);
