@@ -6,7 +6,7 @@ import java.io.PrintStream;
  * The command-line tool (JVM only): {@code java -cp target/classes descent.cli.Main <command> [options]}.
  *
  * <p>A dispatcher on the first argument; each command is a class of this package. Commands: {@code trace}
- * ({@link TraceCommand}). Exit codes: 0 success, 2 a command line that cannot be run (one line on stderr).
+ * ({@link TraceCommand}) and {@code layers} ({@code LayersCommand}). Exit codes: 0 success, 2 a command line that cannot be run (one line on stderr).
  */
 public final class Main {
     static final String USAGE = String.join("\n",
@@ -14,6 +14,7 @@ public final class Main {
             "",
             "commands:",
             "  trace   print an optimizer's trajectory on a 2D surface as CSV (step,x,y,loss)",
+            "  layers  print per-layer statistics of a network at initialization as CSV",
             "",
             "run a command with --help for its options.");
 
@@ -31,7 +32,7 @@ public final class Main {
     /** Runs a command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("descent: missing command (try: trace); --help for usage");
+            err.println("descent: missing command (trace, layers); --help for usage");
             return 2;
         }
         String command = args[0];
@@ -48,7 +49,7 @@ public final class Main {
                     out.println(USAGE);
                     return 0;
                 default:
-                    throw new UsageException("unknown command '" + command + "' (commands: trace)");
+                    throw new UsageException("unknown command '" + command + "' (commands: trace, layers)");
             }
         } catch (UsageException e) {
             err.println(("trace".equals(command) ? "descent trace: " : "descent: ") + e.getMessage());

@@ -41,11 +41,13 @@ public final class AsymptoteMountain extends Surface {
         double dq = -2 * x * q * q;
         double dm = -m * (1 - m);
         double ds = s * (1 - s);
-        put(gradient, A * m * dq - B * K * ds, A * dm * q);
+        // Products are written with the compound factor first (ddq·A·m, not A·m·ddq): TeaVM's JavaScript drops
+        // the parentheses of a·(b·c) once it inlines a one-use variable, and the page must round like the JVM.
+        put(gradient, dq * A * m - B * K * ds, dm * A * q);
         if (hessian != null) {
             double ddq = (6 * x * x - 2) * q * q * q;
             double ddm = m * (1 - m) * (1 - 2 * m);
-            put(hessian, A * m * ddq - B * K * K * ds * (1 - 2 * s), A * dm * dq, A * ddm * q);
+            put(hessian, ddq * A * m - ds * (1 - 2 * s) * B * K * K, dq * dm * A, ddm * A * q);
         }
         return A * m * q - B * s;
     }

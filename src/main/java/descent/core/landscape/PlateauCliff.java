@@ -33,7 +33,7 @@ public final class PlateauCliff extends Surface {
 
     @Override
     public double evaluate(double x, double y, double[] gradient, double[] hessian) {
-        double gauss = Math.exp(-0.5 * (x * x + y * y));
+        double gauss = StrictMath.exp(-0.5 * (x * x + y * y));
         double u = x - EDGE;
         double cliff = sigmoid(SHARPNESS * u);
         double cliffSlope = cliff * (1 - cliff);          // σ'(su) / 1

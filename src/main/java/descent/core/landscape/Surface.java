@@ -1,5 +1,6 @@
 package descent.core.landscape;
 
+import descent.core.math.MathFns;
 import descent.core.optim.HessianObjective;
 
 /**
@@ -135,18 +136,14 @@ public abstract class Surface implements HessianObjective {
         minimaY[i] = y;
     }
 
-    /** σ(z) = 1/(1 + e^(−z)), without overflow for large |z|. */
+    /** σ(z) = 1/(1 + e^(−z)), without overflow ({@link MathFns#sigmoid}: same bits on the JVM and in the page). */
     protected static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1 + e);
+        return MathFns.sigmoid(z);
     }
 
-    /** softplus(z) = log(1 + e^z), without overflow. */
+    /** softplus(z) = ln(1 + e^z), without overflow ({@link MathFns#log1pExp}). */
     protected static double softplus(double z) {
-        return Math.max(z, 0) + Math.log(1 + Math.exp(-Math.abs(z)));
+        return MathFns.log1pExp(z);
     }
 
     protected static void put(double[] gradient, double gx, double gy) {

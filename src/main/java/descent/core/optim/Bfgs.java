@@ -115,7 +115,8 @@ public final class Bfgs implements Optimizer, GuardRailed {
         double c = rho * rho * yHy + rho;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                inverseHessian[i * n + j] += -rho * (s[i] * hy[j] + hy[i] * s[j]) + c * s[i] * s[j];
+                int k = i * n + j; // H − ρ(…) + c s sᵀ, added left to right (see NesterovChangeOfVariables)
+                inverseHessian[k] = inverseHessian[k] - rho * (s[i] * hy[j] + hy[i] * s[j]) + c * s[i] * s[j];
             }
         }
     }

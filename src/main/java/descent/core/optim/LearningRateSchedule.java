@@ -14,7 +14,8 @@ package descent.core.optim;
  *   <tr><td>inverse-time</td><td>ε_k = ε0 / (1 + k/τ); τ = 1 gives ε0/t with t = k + 1 counted from 1</td></tr>
  *   <tr><td>cosine</td><td>ε_k = ε_τ + ½ (ε0 − ε_τ)(1 + cos(π k/τ)) for k &lt; τ, then ε_τ; f = 0 by default</td></tr>
  * </table>
- * Any shape can start with a linear warm-up of w steps: ε_k = ε0 (k + 1)/w for k &lt; w, then the shape at
+ * Transcendentals are StrictMath's (cos) or plain multiplications (powers), so ε_k has the same bits on the JVM
+ * and in the page. Any shape can start with a linear warm-up of w steps: ε_k = ε0 (k + 1)/w for k &lt; w, then the shape at
  * k − w ({@link #withWarmup}).
  *
  * <p>SGD converges (Robbins–Monro) when Σ ε_k = ∞ and Σ ε_k² &lt; ∞: of these shapes only inverse-time
@@ -112,20 +113,38 @@ public final class LearningRateSchedule {
                 return (1 - fraction) * epsilon0 + fraction * end;
             }
             case STEP:
-                return epsilon0 * Math.pow(factor, j / every);
+                return epsilon0 * power(factor, j / every);
             case EXPONENTIAL:
-                return epsilon0 * Math.pow(gamma, j);
+                return epsilon0 * power(gamma, j);
             case INVERSE_TIME:
                 return epsilon0 / (1 + (double) j / tau);
             case COSINE:
                 if (j >= tau) {
                     return end;
                 }
-                return end + 0.5 * (epsilon0 - end) * (1 + Math.cos(Math.PI * j / tau));
+                return end + 0.5 * (epsilon0 - end) * (1 + StrictMath.cos(Math.PI * j / tau));
             case CONSTANT:
             default:
                 return epsilon0;
         }
+    }
+
+    /**
+     * bⁿ by repeated squaring: only multiplications, so the JVM and the page get the same bits (a library pow
+     * need not agree to the last bit), in O(log n).
+     */
+    static double power(double b, int n) {
+        double result = 1;
+        double square = b;
+        int e = n;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result *= square;
+            }
+            square *= square;
+            e >>>= 1;
+        }
+        return result;
     }
 
     /** Σ ε_k = ∞ and Σ ε_k² &lt; ∞ (the convergence condition for SGD); only inverse-time satisfies both. */

@@ -28,7 +28,9 @@ public final class NesterovChangeOfVariables implements Optimizer {
         for (int i = 0; i < theta.length; i++) {
             double vOld = v[i];
             double vNew = rho * vOld - learningRate * g[i];
-            theta[i] += -rho * vOld + (1 + rho) * vNew;
+            // left to right, (x̃ − ρv) + (1 + ρ)v_new: TeaVM prints x̃ += (a + b) without the parentheses, and
+            // the JVM and the page must add in the same order
+            theta[i] = theta[i] - rho * vOld + (1 + rho) * vNew;
             v[i] = vNew;
         }
         return loss;
