@@ -163,6 +163,18 @@ class BatchNormModesTest {
         assertTrue(Math.abs(objective.value(theta) - evaluator.loss()) > 1e-6, "the modes differ");
     }
 
+    /** One training step (alternating a batch of 40 and of 1), a gradient, the statistics and two histograms. */
+    private void iterate(int k, NetworkObjective objective, Sgd sgd, double[] theta, double[] grad, LayerStats stats,
+                         int[] bins, int[] one) {
+        Network net = objective.network();
+        objective.setBatch(k % 2 == 0 ? all : one, k % 2 == 0 ? 40 : 1);
+        sgd.step(objective, theta, 0.01);
+        objective.valueAndGradient(theta, grad);
+        stats.measure(net, theta, grad);
+        LayerStats.activationHistogram(net, 1, -1, 1, bins);
+        LayerStats.gradientHistogram(net, 2, -0.1, 0.1, bins);
+    }
+
     @Test
     void stepsWithBatchNormAllocateNothingEvenForABatchOfOne() {
         java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -180,18 +192,12 @@ class BatchNormModesTest {
             LayerStats stats = new LayerStats(net);
             int[] bins = new int[20];
             double[] grad = new double[theta.length];
-            for (int warm = 0; warm < 2000; warm++) { // let the JIT settle
-                objective.setBatch(warm % 2 == 0 ? all : one, warm % 2 == 0 ? 40 : 1);
-                sgd.step(objective, theta, 0.01);
+            for (int warm = 0; warm < 2000; warm++) { // let the JIT settle and every class initialize
+                iterate(warm, objective, sgd, theta, grad, stats, bins, one);
             }
             long before = hotspot.getThreadAllocatedBytes(Thread.currentThread().getId());
             for (int k = 0; k < 500; k++) {
-                objective.setBatch(k % 2 == 0 ? all : one, k % 2 == 0 ? 40 : 1);
-                sgd.step(objective, theta, 0.01);
-                objective.valueAndGradient(theta, grad);
-                stats.measure(net, theta, grad);
-                LayerStats.activationHistogram(net, 1, -1, 1, bins);
-                LayerStats.gradientHistogram(net, 2, -0.1, 0.1, bins);
+                iterate(k, objective, sgd, theta, grad, stats, bins, one);
             }
             long allocated = hotspot.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
             assertTrue(allocated < 4096, placement + ": " + allocated + " bytes in 500 steps");
