@@ -12,7 +12,7 @@ public final class Main {
         if (page.equals("bench")) {
             new BenchPage().start();
         } else {
-            new PlaygroundPage().start();
+            new ComparisonPage().start();
         }
     }
 }

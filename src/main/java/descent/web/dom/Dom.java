@@ -38,6 +38,32 @@ public final class Dom {
         byId(id).addEventListener("change", event -> action.run());
     }
 
+    /** The value of a query parameter ("" when absent). */
+    @JSBody(params = "name", script = "return new URLSearchParams(window.location.search).get(name) || '';")
+    public static native String queryParameter(String name);
+
+    /** location.hash, with its leading '#'. */
+    @JSBody(script = "return window.location.hash || '';")
+    public static native String locationHash();
+
+    /** Writes the hash without adding a history entry or firing hashchange. */
+    @JSBody(params = "hash", script = "history.replaceState(history.state, '', hash ? '#' + hash : "
+            + "window.location.pathname + window.location.search);")
+    public static native void replaceHash(String hash);
+
+    @JSBody(script = "return window.location.href.split('#')[0];")
+    public static native String pageUrlWithoutHash();
+
+    @JSBody(script = "return window.location.href.split('#')[0].split('?')[0];")
+    public static native String pageUrlWithoutQuery();
+
+    @JSBody(params = "selector", script = "return document.querySelector(selector);")
+    public static native HTMLElement querySelector(String selector);
+
+    /** Sets one CSS property through the CSSOM, which a strict content policy allows (style attributes it blocks). */
+    @JSBody(params = { "element", "name", "value" }, script = "element.style.setProperty(name, value);")
+    public static native void setStyle(HTMLElement element, String name, String value);
+
     @JSBody(script = "return window.devicePixelRatio || 1;")
     public static native double devicePixelRatio();
 

@@ -32,7 +32,7 @@ final class Choice {
             if (i == offered.length && found) {
                 break;
             }
-            select.appendChild(El.option(Double.toString(v), Format.significant(v, 3)));
+            select.appendChild(El.option(Double.toString(v), Format.shortest(v)));
         }
         select.setValue(Double.toString(value));
     }

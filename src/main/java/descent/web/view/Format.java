@@ -58,6 +58,20 @@ public final class Format {
         return digits.toString();
     }
 
+    /** The shortest readable form for a setting: 10 → "10", 0.001 → "0.001", 1e-5 → "1.0e-5". */
+    public static String shortest(double x) {
+        if (isFinite(x) && x == Math.rint(x) && Math.abs(x) < 1e6) {
+            return Integer.toString((int) x);
+        }
+        if (isFinite(x) && Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6) {
+            String plain = Double.toString(x);
+            if (plain.indexOf('E') < 0 && plain.length() <= 8) {
+                return plain;
+            }
+        }
+        return significant(x, 3);
+    }
+
     /** A percentage with one decimal: 0.9731 → "97.3%". */
     public static String percent(double fraction) {
         return isFinite(fraction) ? fixed(100 * fraction, 1) + "%" : DASH;

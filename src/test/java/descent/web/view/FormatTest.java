@@ -43,6 +43,16 @@ class FormatTest {
     }
 
     @Test
+    void shortestFormsForSettings() {
+        assertEquals("10", Format.shortest(10));
+        assertEquals("0.001", Format.shortest(0.001));
+        assertEquals("0.3", Format.shortest(0.3));
+        assertEquals("1.00e-5", Format.shortest(1e-5));
+        assertEquals("0.999", Format.shortest(0.999));
+        assertEquals("0", Format.shortest(0));
+    }
+
+    @Test
     void decimalExponentAtExactPowersOfTen() {
         for (int e = -12; e <= 12; e++) {
             assertEquals(e, Format.decimalExponent(Format.pow10(e)), "10^" + e);

@@ -1,0 +1,531 @@
+package descent.web;
+
+import descent.core.data.DatasetKind;
+import descent.core.experiment.LaneCheck;
+import descent.core.experiment.LaneConfig;
+import descent.core.experiment.PlaygroundConfig;
+import descent.core.experiment.Race;
+import descent.core.experiment.Run;
+import descent.core.nn.Activation;
+import descent.core.optim.OptimizerKind;
+import descent.web.dom.Dom;
+import descent.web.dom.El;
+import descent.web.lanes.ChartsPanel;
+import descent.web.lanes.LaneView;
+import descent.web.state.DecodedState;
+import descent.web.state.HashState;
+import descent.web.view.Format;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The main page: lanes trained side by side in lockstep, their charts, the shared controls, the lessons and
+ * the state in the URL. It turns what the learner does into configurations for the core's {@link Race} and
+ * the race's numbers into views; the math lives in the core.
+ */
+public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener {
+    private static final double CHART_INTERVAL_MS = 100;
+    private static final double TABLE_INTERVAL_MS = 500;
+
+    private final FrameLoop loop = new FrameLoop(this);
+    private final List<LaneView> views = new ArrayList<>();
+    private final HTMLElement lanesBox = Dom.byId("lanes");
+    private ChartsPanel charts;
+    private PlaygroundConfig config;
+    private Set<String> hidden = Collections.emptySet();
+    private Race race;
+    private String writtenHash = "";
+    private int fieldCursor;
+    private double lastChart = -1e9;
+    private double lastTable = -1e9;
+    private final LessonMenu lessons = new LessonMenu(this);
+
+    public void start() {
+        if (Dom.queryParameter("embed").equals("1")) {
+            Dom.document().getBody().getClassList().add("embed");
+        }
+        charts = new ChartsPanel();
+        DecodedState state = HashState.decode(Dom.locationHash());
+        lessons.install();
+        apply(state.config(), state.hidden(), state.notices());
+        Dom.onClick("play", this::togglePlay);
+        Dom.onClick("step", () -> step(1));
+        Dom.onClick("reset", this::reset);
+        Dom.onClick("add-lane", this::addLane);
+        Dom.onChange("dataset", this::sharedChanged);
+        Dom.onChange("noise", this::sharedChanged);
+        Dom.onChange("layers", this::sharedChanged);
+        Dom.onChange("activation", this::sharedChanged);
+        Dom.onChange("seed", this::sharedChanged);
+        Dom.onChange("log-scale", () -> {
+            config.logScale = ((HTMLInputElement) Dom.byId("log-scale")).isChecked();
+            charts.setLogScale(config.logScale);
+            charts.draw();
+            writeHash();
+        });
+        Dom.onClick("copy-link", () -> share(Dom.pageUrlWithoutHash() + "#" + writtenHash));
+        Dom.onClick("copy-embed", () -> share(embedCode()));
+        Window.current().addEventListener("hashchange", e -> hashChanged());
+        Window.current().addEventListener("resize", e -> drawAll(true));
+        ScriptApi.install(this::dispatch);
+        Dom.document().getBody().setAttribute("data-ready", "true");
+    }
+
+    /** Shows a whole state: shared controls, lanes, hidden controls, notices. */
+    void apply(PlaygroundConfig next, Set<String> nextHidden, List<String> notices) {
+        loop.stop();
+        setPlayButton(false);
+        List<String> all = new ArrayList<>(notices);
+        config = runnable(next, all);
+        hidden = nextHidden;
+        showShared();
+        showHidden();
+        lessons.show(config.lesson);
+        buildRace();
+        showNotices(all);
+    }
+
+    /** Drops lanes the race would refuse, saying why, so that a link never breaks the page. */
+    private static PlaygroundConfig runnable(PlaygroundConfig c, List<String> notices) {
+        PlaygroundConfig out = c.copy();
+        List<LaneConfig> kept = new ArrayList<>();
+        for (int i = 0; i < out.lanes.length; i++) {
+            String problem = LaneCheck.problem(out, out.lanes[i]);
+            if (problem.isEmpty()) {
+                kept.add(out.lanes[i]);
+            } else {
+                notices.add("lane " + (i + 1) + " (" + out.lanes[i].displayLabel() + ") left out: " + problem);
+            }
+        }
+        if (kept.isEmpty()) {
+            kept.add(LaneConfig.of(OptimizerKind.GD, 0.1));
+        }
+        out.lanes = kept.toArray(new LaneConfig[0]);
+        return out;
+    }
+
+    private void buildRace() {
+        race = new Race(config);
+        El.clear(lanesBox);
+        views.clear();
+        for (int i = 0; i < race.laneCount(); i++) {
+            LaneView view = new LaneView(i, race.lane(i), this);
+            views.add(view);
+            lanesBox.appendChild(view.element());
+        }
+        rebindLanes();
+    }
+
+    /** After any change of lanes: cards see their current runs, the charts all lanes. */
+    private void rebindLanes() {
+        int n = race.laneCount();
+        Run[] runs = new Run[n];
+        String[] labels = new String[n];
+        String secondOrder = LaneCheck.secondOrderReason(OptimizerKind.NEWTON,
+                LaneCheck.parameterCount(config, false), true);
+        for (int i = 0; i < n; i++) {
+            LaneView view = views.get(i);
+            view.setIndex(i);
+            view.bind(race.run(i));
+            view.setRemovable(n > 1);
+            view.setDuplicable(n < PlaygroundConfig.MAX_LANES);
+            view.setSecondOrderAvailability(secondOrder);
+            runs[i] = race.run(i);
+            labels[i] = race.lane(i).displayLabel();
+        }
+        ((org.teavm.jso.dom.html.HTMLButtonElement) Dom.byId("add-lane")).setDisabled(n >= PlaygroundConfig.MAX_LANES);
+        charts.setLanes(runs, labels);
+        charts.setLogScale(config.logScale);
+        PlaygroundConfig current = race.config();
+        current.lesson = config.lesson;
+        current.logScale = config.logScale;
+        config = current;
+        writeHash();
+        drawAll(true);
+    }
+
+    // ---- shared controls ----
+
+    private void showShared() {
+        select("dataset").setValue(DatasetIds.id(config.dataset));
+        select("noise").setValue(ensureOption(select("noise"), Double.toString(config.noise)));
+        select("layers").setValue(ensureOption(select("layers"), layersText(config.hiddenLayers)));
+        select("activation").setValue(config.activation.name().toLowerCase());
+        select("seed").setValue(ensureOption(select("seed"), Integer.toString(config.seed)));
+        ((HTMLInputElement) Dom.byId("log-scale")).setChecked(config.logScale);
+    }
+
+    private void sharedChanged() {
+        PlaygroundConfig next = race.config();
+        next.dataset = DatasetIds.kind(select("dataset").getValue());
+        next.noise = Double.parseDouble(select("noise").getValue());
+        next.hiddenLayers = parseLayers(select("layers").getValue());
+        next.activation = activationNamed(select("activation").getValue());
+        next.seed = Integer.parseInt(select("seed").getValue());
+        next.lesson = "";
+        next.logScale = config.logScale;
+        apply(next, hidden, Collections.<String>emptyList());
+    }
+
+    private static HTMLSelectElement select(String id) {
+        return Dom.byId(id);
+    }
+
+    /** Adds the value as an option when a link asks for one the control does not offer. */
+    private static String ensureOption(HTMLSelectElement s, String value) {
+        for (int i = 0; i < s.getOptions().getLength(); i++) {
+            if (s.getOptions().item(i).getValue().equals(value)) {
+                return value;
+            }
+        }
+        s.appendChild(El.option(value, value.replace(",", ", ")));
+        return value;
+    }
+
+    private static String layersText(int[] layers) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < layers.length; i++) {
+            s.append(i > 0 ? "," : "").append(layers[i]);
+        }
+        return s.toString();
+    }
+
+    private static int[] parseLayers(String text) {
+        if (text.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = text.split(",");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i].trim());
+        }
+        return out;
+    }
+
+    private static Activation activationNamed(String name) {
+        for (Activation a : Activation.values()) {
+            if (a.name().toLowerCase().equals(name)) {
+                return a;
+            }
+        }
+        return Activation.TANH;
+    }
+
+    private void showHidden() {
+        String[] controls = {"lesson", "data", "noise", "layers", "activation", "seed", "lanes", "scale", "own-data", "share"};
+        for (String control : controls) {
+            HTMLElement e = Dom.querySelector("[data-control=" + control + "]");
+            if (e != null) {
+                if (hidden.contains(control)) {
+                    e.setAttribute("data-hidden-control", "");
+                } else {
+                    e.removeAttribute("data-hidden-control");
+                }
+            }
+        }
+    }
+
+    // ---- lanes ----
+
+    @Override
+    public void laneChanged(int lane, LaneConfig next, boolean restart) {
+        String problem = LaneCheck.problem(race.config(), next);
+        if (!problem.isEmpty()) {
+            views.get(lane).setConfig(race.lane(lane));
+            showNotices(Collections.singletonList("lane " + (lane + 1) + ": " + problem));
+            return;
+        }
+        String notice = race.changeLane(lane, next, restart);
+        config.lesson = "";
+        lessons.show("");
+        rebindLanes();
+        showNotices(notice.isEmpty() ? Collections.<String>emptyList()
+                : Collections.singletonList("lane " + (lane + 1) + ": " + notice));
+    }
+
+    @Override
+    public void duplicateLane(int lane) {
+        if (race.laneCount() >= PlaygroundConfig.MAX_LANES) {
+            return;
+        }
+        int index = race.duplicateLane(lane);
+        LaneView view = new LaneView(index, race.lane(index), this);
+        views.add(view);
+        lanesBox.appendChild(view.element());
+        rebindLanes();
+    }
+
+    @Override
+    public void removeLane(int lane) {
+        if (race.laneCount() <= 1) {
+            return;
+        }
+        race.removeLane(lane);
+        LaneView gone = views.remove(lane);
+        lanesBox.removeChild(gone.element());
+        rebindLanes();
+    }
+
+    private void addLane() {
+        if (race.laneCount() >= PlaygroundConfig.MAX_LANES) {
+            return;
+        }
+        int index = race.addLane(LaneConfig.of(OptimizerKind.ADAM, 0.01));
+        LaneView view = new LaneView(index, race.lane(index), this);
+        views.add(view);
+        lanesBox.appendChild(view.element());
+        rebindLanes();
+    }
+
+    // ---- training ----
+
+    private void togglePlay() {
+        if (loop.isRunning()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    void play() {
+        if (!race.isFinished()) {
+            loop.start();
+            setPlayButton(true);
+            drawAll(true);
+        }
+    }
+
+    void pause() {
+        loop.stop();
+        setPlayButton(false);
+        drawAll(true);
+    }
+
+    void step(int n) {
+        if (loop.isRunning()) {
+            pause();
+        }
+        race.steps(n);
+        drawAll(true);
+    }
+
+    private void reset() {
+        race.reset();
+        drawAll(true);
+    }
+
+    private void setPlayButton(boolean playing) {
+        HTMLElement play = Dom.byId("play");
+        play.setTextContent(playing ? "Pause" : "Play");
+        play.setAttribute("aria-pressed", playing ? "true" : "false");
+    }
+
+    @Override
+    public int train(int steps) {
+        int lanes = race.laneCount();
+        int applied = race.steps(steps);
+        if (race.isFinished()) {
+            loop.stop();
+            setPlayButton(false);
+        }
+        // The loop budgets steps per lane: report lane-steps per lane, rounded up.
+        return applied == 0 ? 0 : (applied + lanes - 1) / lanes;
+    }
+
+    @Override
+    public void draw(double now) {
+        drawAll(false);
+    }
+
+    /**
+     * One frame's drawing. Decision boundaries are the costly part (res² forward passes each), so a running
+     * page refreshes one lane's per frame in turn; charts and the table refresh on slower clocks.
+     */
+    private void drawAll(boolean everything) {
+        double now = Performance.now();
+        int n = views.size();
+        boolean running = loop.isRunning();
+        if (everything) {
+            for (LaneView view : views) {
+                view.drawField();
+            }
+        } else if (n > 0) {
+            views.get(fieldCursor++ % n).drawField();
+        }
+        for (LaneView view : views) {
+            view.showMetrics(running);
+        }
+        if (everything || now - lastChart >= CHART_INTERVAL_MS) {
+            charts.draw();
+            lastChart = now;
+        }
+        if (everything || now - lastTable >= TABLE_INTERVAL_MS) {
+            String[] statuses = new String[n];
+            for (int i = 0; i < n; i++) {
+                statuses[i] = views.get(i).statusId(running);
+            }
+            charts.showTable(statuses);
+            lessons.showVerdict(race);
+            lastTable = now;
+        }
+        int step = 0;
+        for (int i = 0; i < race.laneCount(); i++) {
+            step = Math.max(step, race.run(i).stepCount());
+        }
+        Dom.setText("step-count", Format.count(step));
+        Dom.setText("epoch-count", Format.fixed(race.run(0).epoch(), 1));
+        Dom.setText("speed", running ? Format.count((int) loop.stepsPerSecond()) : "–");
+    }
+
+    // ---- URL state, notices, sharing ----
+
+    private void writeHash() {
+        String hash = HashState.encode(config, hidden);
+        if (!hash.equals(writtenHash)) {
+            writtenHash = hash;
+            Dom.replaceHash(hash);
+        }
+    }
+
+    private void hashChanged() {
+        String hash = Dom.locationHash();
+        if (hash.startsWith("#")) {
+            hash = hash.substring(1);
+        }
+        if (hash.equals(writtenHash)) {
+            return;
+        }
+        load(hash);
+    }
+
+    /** Applies a state from a hash; returns the notices. */
+    List<String> load(String hash) {
+        DecodedState state = HashState.decode(hash);
+        List<String> notices = new ArrayList<>(state.notices());
+        apply(state.config(), state.hidden(), notices);
+        return notices;
+    }
+
+    void applyLesson(PlaygroundConfig lessonConfig) {
+        apply(lessonConfig, hidden, Collections.<String>emptyList());
+    }
+
+    private void showNotices(List<String> notices) {
+        HTMLElement box = Dom.byId("notices");
+        El.clear(box);
+        if (notices.isEmpty()) {
+            box.setHidden(true);
+            return;
+        }
+        box.appendChild(El.text("p", "", "Some of the link could not be used as written:"));
+        HTMLElement list = El.make("ul", "");
+        for (String notice : notices) {
+            list.appendChild(El.text("li", "", notice));
+        }
+        box.appendChild(list);
+        box.setHidden(false);
+    }
+
+    private String embedCode() {
+        return "<iframe src=\"" + Dom.pageUrlWithoutQuery() + "?embed=1#" + writtenHash
+                + "\" title=\"Descent optimizer playground\" width=\"100%\" height=\"760\" style=\"border:0\""
+                + " loading=\"lazy\"></iframe>";
+    }
+
+    private static void share(String text) {
+        HTMLElement area = Dom.byId("share-text");
+        ((org.teavm.jso.dom.html.HTMLTextAreaElement) area).setValue(text);
+        copyToClipboard(area, text);
+    }
+
+    @JSBody(params = { "area", "text" }, script = ""
+            + "area.select();"
+            + "if (navigator.clipboard && window.isSecureContext) {"
+            + "  navigator.clipboard.writeText(text).catch(function () {}); }")
+    private static native void copyToClipboard(HTMLElement area, String text);
+
+    // ---- script API ----
+
+    private String dispatch(String method, String argument) {
+        switch (method) {
+            case "load":
+                return jsonList(load(argument));
+            case "play":
+                play();
+                return "true";
+            case "pause":
+                pause();
+                return "true";
+            case "step": {
+                int n = 1;
+                try {
+                    n = (int) Math.max(0, Math.min(100000, Double.parseDouble(argument)));
+                } catch (NumberFormatException e) {
+                    n = 1;
+                }
+                step(n);
+                return Integer.toString(n);
+            }
+            case "lessons":
+                return lessons.json();
+            case "metrics":
+                return metricsJson();
+            default:
+                return "null";
+        }
+    }
+
+    private static String jsonList(List<String> items) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            s.append(i > 0 ? "," : "").append(ScriptApi.quote(items.get(i)));
+        }
+        return s.append(']').toString();
+    }
+
+    private String metricsJson() {
+        boolean running = loop.isRunning();
+        StringBuilder s = new StringBuilder("{\"lesson\":").append(lessons.verdictJson(race)).append(",\"lanes\":[");
+        for (int i = 0; i < race.laneCount(); i++) {
+            Run r = race.run(i);
+            s.append(i > 0 ? "," : "").append('{')
+                    .append("\"label\":").append(ScriptApi.quote(race.lane(i).displayLabel()))
+                    .append(",\"step\":").append(r.stepCount())
+                    .append(",\"trainLoss\":").append(ScriptApi.number(r.trainLoss()))
+                    .append(",\"valLoss\":").append(ScriptApi.number(r.validationLoss()))
+                    .append(",\"accuracy\":").append(ScriptApi.number(r.validationAccuracy()))
+                    .append(",\"gradNorm\":").append(ScriptApi.number(r.gradientNorm()))
+                    .append(",\"status\":").append(ScriptApi.quote(views.get(i).statusId(running)))
+                    .append('}');
+        }
+        return s.append("]}").toString();
+    }
+
+    /** The dataset ids the page and the URL use. */
+    static final class DatasetIds {
+        private DatasetIds() {
+        }
+
+        static String id(DatasetKind kind) {
+            return kind.name().toLowerCase();
+        }
+
+        static DatasetKind kind(String id) {
+            for (DatasetKind k : DatasetKind.values()) {
+                if (id(k).equals(id)) {
+                    return k;
+                }
+            }
+            return DatasetKind.CIRCLE;
+        }
+    }
+}

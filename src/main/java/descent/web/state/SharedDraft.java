@@ -1,0 +1,57 @@
+package descent.web.state;
+
+import descent.core.experiment.PlaygroundConfig;
+
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the shared rows of the {@link StateTable} read and write: the settings all lanes share, the number of
+ * lanes (the lanes themselves are {@link LaneDraft}s) and the controls an embedding hides.
+ */
+final class SharedDraft {
+    /** Shared settings; its {@code lanes} field is not used here. */
+    final PlaygroundConfig config;
+    int laneCount;
+    SortedSet<String> hidden = new TreeSet<>();
+
+    private SharedDraft(PlaygroundConfig config, int laneCount) {
+        this.config = config;
+        this.laneCount = laneCount;
+    }
+
+    /** The default page's shared state. */
+    static SharedDraft defaults() {
+        PlaygroundConfig c = new PlaygroundConfig();
+        return new SharedDraft(c, c.lanes.length);
+    }
+
+    /** The shared part of config (a copy; null fields read as the defaults) and the hidden controls. */
+    static SharedDraft of(PlaygroundConfig config, Set<String> hidden) {
+        PlaygroundConfig c = new PlaygroundConfig();
+        PlaygroundConfig d = new PlaygroundConfig();
+        c.dataset = config.dataset != null ? config.dataset : d.dataset;
+        c.points = config.points;
+        c.scaleX = config.scaleX;
+        c.scaleY = config.scaleY;
+        c.noise = config.noise;
+        c.trainFraction = config.trainFraction;
+        c.seed = config.seed;
+        c.hiddenLayers = config.hiddenLayers != null ? config.hiddenLayers.clone() : d.hiddenLayers;
+        c.activation = config.activation != null ? config.activation : d.activation;
+        c.loss = config.loss != null ? config.loss : d.loss;
+        c.shuffle = config.shuffle;
+        c.lesson = config.lesson != null ? config.lesson : d.lesson;
+        c.logScale = config.logScale;
+        SharedDraft draft = new SharedDraft(c, config.lanes != null ? config.lanes.length : 0);
+        if (hidden != null) {
+            for (String id : hidden) {
+                if (id != null) {
+                    draft.hidden.add(id);
+                }
+            }
+        }
+        return draft;
+    }
+}
