@@ -16,8 +16,9 @@ package descent.core.landscape;
  * <p>Along y the mountain's height A σ(−y) shrinks: ∂J/∂y = −A σ(y) σ(−y)/(1 + x²) &lt; 0 everywhere, so ∇J
  * never vanishes — there are no critical points. This is the book's remark that in more dimensions a learner
  * can go around the mountain, but on a long trajectory: from the default start (−1, −2) gradient descent drifts
- * left while slowly gaining y, and crosses to the good side only after a long detour. J lies in (−B, A); its
- * infimum −B is not attained, and {@link #minimumCount()} is 0.
+ * left (to x ≈ −8) while slowly gaining y, and reaches the good side only after a detour of millions of steps
+ * (≈ 8.3 million with ε = 2; with ε = 0.5 it is still on the wrong side after 20 million). J lies in (−B, A);
+ * its infimum −B is not attained, and {@link #minimumCount()} is 0.
  * <pre>
  *   q = 1/(1 + x²), q' = −2x q², q'' = (6x² − 2) q³;  m' = −m(1 − m), m'' = m(1 − m)(1 − 2m);  s = σ(kx)
  *   Jx = A m q' − B k s(1 − s)          Jy = A m' q
