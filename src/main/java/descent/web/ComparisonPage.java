@@ -1,5 +1,6 @@
 package descent.web;
 
+import descent.core.data.Dataset;
 import descent.core.data.DatasetKind;
 import descent.core.experiment.LaneCheck;
 import descent.core.experiment.LaneConfig;
@@ -32,7 +33,7 @@ import java.util.Set;
  * the state in the URL. It turns what the learner does into configurations for the core's {@link Race} and
  * the race's numbers into views; the math lives in the core.
  */
-public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener {
+public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink {
     private static final double CHART_INTERVAL_MS = 100;
     private static final double TABLE_INTERVAL_MS = 500;
 
@@ -48,12 +49,14 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
     private double lastChart = -1e9;
     private double lastTable = -1e9;
     private final LessonMenu lessons = new LessonMenu(this);
+    private OwnData own;
 
     public void start() {
         if (Dom.queryParameter("embed").equals("1")) {
             Dom.document().getBody().getClassList().add("embed");
         }
         charts = new ChartsPanel();
+        own = new OwnData(this);
         DecodedState state = HashState.decode(Dom.locationHash());
         lessons.install();
         apply(state.config(), state.hidden(), state.notices());
@@ -85,6 +88,15 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
         loop.stop();
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
+        next = next.copy();
+        if (next.ownData && next.customData == null) {
+            next.customData = OwnData.stored();
+            if (next.customData == null) {
+                next.ownData = false;
+                all.add("this link trains on the learner's own data, which is kept in each browser and none is "
+                        + "stored in this one: showing generated data instead");
+            }
+        }
         config = runnable(next, all);
         hidden = nextHidden;
         showShared();
@@ -118,11 +130,15 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
         El.clear(lanesBox);
         views.clear();
         for (int i = 0; i < race.laneCount(); i++) {
-            LaneView view = new LaneView(i, race.lane(i), this);
-            views.add(view);
-            lanesBox.appendChild(view.element());
+            addView(new LaneView(i, race.lane(i), this));
         }
         rebindLanes();
+    }
+
+    private void addView(LaneView view) {
+        view.onMapClick(this::mapClicked);
+        views.add(view);
+        lanesBox.appendChild(view.element());
     }
 
     /** After any change of lanes: cards see their current runs, the charts all lanes. */
@@ -156,7 +172,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
     // ---- shared controls ----
 
     private void showShared() {
-        select("dataset").setValue(DatasetIds.id(config.dataset));
+        HTMLSelectElement dataset = select("dataset");
+        dataset.getOptions().item(dataset.getOptions().getLength() - 1).setDisabled(!config.usesCustomData());
+        dataset.setValue(config.usesCustomData() ? "custom" : DatasetIds.id(config.dataset));
         select("noise").setValue(ensureOption(select("noise"), Double.toString(config.noise)));
         select("layers").setValue(ensureOption(select("layers"), layersText(config.hiddenLayers)));
         select("activation").setValue(config.activation.name().toLowerCase());
@@ -166,7 +184,10 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
 
     private void sharedChanged() {
         PlaygroundConfig next = race.config();
-        next.dataset = DatasetIds.kind(select("dataset").getValue());
+        String dataset = select("dataset").getValue();
+        next.ownData = dataset.equals("custom") && next.usesCustomData();
+        next.customData = next.ownData ? next.customData : null;
+        next.dataset = next.ownData ? next.dataset : DatasetIds.kind(dataset);
         next.noise = Double.parseDouble(select("noise").getValue());
         next.hiddenLayers = parseLayers(select("layers").getValue());
         next.activation = activationNamed(select("activation").getValue());
@@ -234,6 +255,35 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
         }
     }
 
+    // ---- own data ----
+
+    @Override
+    public void useOwnData(Dataset data, String note) {
+        PlaygroundConfig next = race.config();
+        next.ownData = true;
+        next.customData = data;
+        next.lesson = "";
+        next.logScale = config.logScale;
+        apply(next, hidden, Collections.<String>emptyList());
+    }
+
+    private void mapClicked(double x, double y) {
+        String label = select("click-class").getValue();
+        if (label.equals("off")) {
+            return;
+        }
+        Dataset train = race.data().train();
+        Dataset validation = race.data().validation();
+        int n = train.size() + validation.size();
+        double[] xy = new double[2 * n];
+        double[] t = new double[n];
+        System.arraycopy(train.points(), 0, xy, 0, 2 * train.size());
+        System.arraycopy(validation.points(), 0, xy, 2 * train.size(), 2 * validation.size());
+        System.arraycopy(train.targets(), 0, t, 0, train.size());
+        System.arraycopy(validation.targets(), 0, t, train.size(), validation.size());
+        own.addPoint(new Dataset(xy, t, train.isClassification()), x, y, label.equals("1") ? 1 : 0);
+    }
+
     // ---- lanes ----
 
     @Override
@@ -258,9 +308,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
             return;
         }
         int index = race.duplicateLane(lane);
-        LaneView view = new LaneView(index, race.lane(index), this);
-        views.add(view);
-        lanesBox.appendChild(view.element());
+        addView(new LaneView(index, race.lane(index), this));
         rebindLanes();
     }
 
@@ -280,9 +328,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener 
             return;
         }
         int index = race.addLane(LaneConfig.of(OptimizerKind.ADAM, 0.01));
-        LaneView view = new LaneView(index, race.lane(index), this);
-        views.add(view);
-        lanesBox.appendChild(view.element());
+        addView(new LaneView(index, race.lane(index), this));
         rebindLanes();
     }
 

@@ -1,5 +1,6 @@
 package descent.core.experiment;
 
+import descent.core.data.Dataset;
 import descent.core.data.DatasetKind;
 import descent.core.nn.Activation;
 import descent.core.nn.Loss;
@@ -30,6 +31,13 @@ public final class PlaygroundConfig {
     public String lesson = "";
     /** Loss charts on a logarithmic scale. */
     public boolean logScale = false;
+    /**
+     * Train on the learner's own data instead of {@link #dataset}: the data itself lives in the page's local
+     * storage, never in a link, and arrives here as {@link #customData}.
+     */
+    public boolean ownData = false;
+    /** The learner's own points when {@link #ownData}; null otherwise or when the page has none stored. */
+    public Dataset customData = null;
 
     /** The default page: SGD, momentum, RMSProp and Adam on the same data from the same weights. */
     public static LaneConfig[] defaultLanes() {
@@ -60,7 +68,14 @@ public final class PlaygroundConfig {
         }
         c.lesson = lesson;
         c.logScale = logScale;
+        c.ownData = ownData;
+        c.customData = customData;
         return c;
+    }
+
+    /** Whether the lanes train on {@link #customData} rather than on generated data. */
+    public boolean usesCustomData() {
+        return ownData && customData != null;
     }
 
     /** The run configuration of lane i: the shared settings plus that lane's. */
@@ -71,7 +86,8 @@ public final class PlaygroundConfig {
     /** The run configuration of a lane (in this config or not yet): the shared settings plus the lane's. */
     public RunConfig runConfig(LaneConfig l) {
         RunConfig r = new RunConfig();
-        r.dataset = dataset;
+        // With the learner's own data the kind only says the task: a classification kind or a regression one.
+        r.dataset = usesCustomData() ? (customData.isClassification() ? DatasetKind.CIRCLE : DatasetKind.PLANE) : dataset;
         r.points = points;
         r.scaleX = scaleX;
         r.scaleY = scaleY;

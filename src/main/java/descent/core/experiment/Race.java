@@ -51,7 +51,10 @@ public final class Race {
         for (int i = 0; i < n; i++) {
             requireRunnable(this.config.lanes[i]);
         }
-        data = Run.makeData(this.config.runConfig(this.config.lanes[0]));
+        RunConfig first = this.config.runConfig(this.config.lanes[0]);
+        data = this.config.usesCustomData()
+                ? DataSplit.of(this.config.customData, first.trainFraction, first.stream(RunConfig.STREAM_SPLIT))
+                : Run.makeData(first);
         for (int i = 0; i < n; i++) {
             lanes[i] = this.config.lanes[i];
             runs[i] = newRun(lanes[i]);

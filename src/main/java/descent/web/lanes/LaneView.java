@@ -211,6 +211,23 @@ public final class LaneView {
         return card;
     }
 
+    /** Where a click on the map landed, in data coordinates. */
+    public interface MapClick {
+        void at(double x, double y);
+    }
+
+    /** Reports clicks on the decision boundary as points of the plane (for adding points by hand). */
+    public void onMapClick(MapClick click) {
+        HTMLCanvasElement canvas = heatMap.canvas().element();
+        canvas.addEventListener("click", event -> {
+            org.teavm.jso.dom.events.MouseEvent m = (org.teavm.jso.dom.events.MouseEvent) event;
+            double w = Math.max(1, canvas.getClientWidth());
+            double h = Math.max(1, canvas.getClientHeight());
+            double e = Dataset.EXTENT;
+            click.at(-e + 2 * e * m.getOffsetX() / w, e - 2 * e * m.getOffsetY() / h);
+        });
+    }
+
     public int index() {
         return index;
     }

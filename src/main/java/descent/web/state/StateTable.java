@@ -135,6 +135,7 @@ final class StateTable {
             new TokenProperty<SharedDraft>("lesson", Limits.MAX_LESSON_CHARS,
                     d -> d.config.lesson, (d, v) -> d.config.lesson = v),
             new FlagProperty<SharedDraft>("log", d -> d.config.logScale, (d, v) -> d.config.logScale = v),
+            new FlagProperty<SharedDraft>("own", d -> d.config.ownData, (d, v) -> d.config.ownData = v),
             new TokenSetProperty<SharedDraft>("hide", Limits.MAX_HIDE_IDS, Limits.MAX_HIDE_ID_CHARS,
                     d -> d.hidden, (d, v) -> d.hidden = v));
 

@@ -1,0 +1,106 @@
+package descent.web;
+
+import descent.core.data.CsvImport;
+import descent.core.data.Dataset;
+import descent.web.dom.Dom;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
+
+/**
+ * The learner's own data: pasted or dropped CSV, or points added by clicking on a map. The data is kept in
+ * this browser's local storage (links carry only the flag {@code own=1}), and a file that does not parse
+ * leaves the data in use as it was.
+ */
+final class OwnData {
+    private static final String STORAGE_KEY = "descent.own-data.csv";
+
+    /** What the page does with new data. */
+    interface Sink {
+        void useOwnData(Dataset data, String note);
+    }
+
+    @JSFunctor
+    interface TextCallback extends JSObject {
+        void text(String text);
+    }
+
+    private final Sink sink;
+    private final HTMLTextAreaElement area = Dom.byId("csv");
+    private final HTMLElement message = Dom.byId("csv-message");
+
+    OwnData(Sink sink) {
+        this.sink = sink;
+        Dom.onClick("csv-load", () -> use(area.getValue()));
+        onFileDrop(area, text -> {
+            area.setValue(text);
+            use(text);
+        });
+    }
+
+    /** The stored data, or null when none is stored or it no longer parses. */
+    static Dataset stored() {
+        String text = load(STORAGE_KEY);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        CsvImport.Result r = CsvImport.parse(text);
+        return r.ok() ? r.dataset() : null;
+    }
+
+    private void use(String text) {
+        CsvImport.Result r = CsvImport.parse(text);
+        if (!r.ok()) {
+            say("Not used: " + r.error() + ". The data in use has not changed.", true);
+            return;
+        }
+        if (!save(STORAGE_KEY, text)) {
+            say("Using " + r.dataset().size() + " points; this browser does not let the page store them, so a "
+                    + "reload will lose them.", false);
+        } else {
+            say("Using your " + r.dataset().size() + " points" + (r.note().isEmpty() ? "" : " (" + r.note() + ")")
+                    + ".", false);
+        }
+        sink.useOwnData(r.dataset(), r.note());
+    }
+
+    /** Adds one point to the data in use (own or generated) and switches to own data. */
+    void addPoint(Dataset current, double x, double y, int label) {
+        StringBuilder csv = new StringBuilder(current.isClassification() ? "x,y,label\n" : "x,y,target\n");
+        for (int i = 0; i < current.size(); i++) {
+            csv.append(current.x0(i)).append(',').append(current.x1(i)).append(',').append(format(current.y(i))).append('\n');
+        }
+        csv.append(x).append(',').append(y).append(',').append(label).append('\n');
+        area.setValue(csv.toString());
+        use(csv.toString());
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Integer.toString((int) v) : Double.toString(v);
+    }
+
+    private void say(String text, boolean error) {
+        message.setTextContent(text);
+        message.setClassName(error ? "message error" : "message");
+    }
+
+    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
+    private static native String load(String key);
+
+    @JSBody(params = { "key", "value" },
+            script = "try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }")
+    private static native boolean save(String key, String value);
+
+    @JSBody(params = { "target", "callback" }, script = ""
+            + "target.addEventListener('dragover', function (e) { e.preventDefault(); });"
+            + "target.addEventListener('drop', function (e) {"
+            + "  e.preventDefault();"
+            + "  var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];"
+            + "  if (!file) { return; }"
+            + "  if (file.size > 1048576) { callback(''); return; }"
+            + "  file.text().then(function (t) { callback(t); });"
+            + "});")
+    private static native void onFileDrop(HTMLElement target, TextCallback callback);
+}
