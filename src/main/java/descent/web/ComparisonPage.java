@@ -34,7 +34,8 @@ import java.util.Set;
  * the race's numbers into views; the math lives in the core.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink {
-    private static final double CHART_INTERVAL_MS = 100;
+    private static final double CHART_INTERVAL_MS = 150;
+    private static final double TEXT_INTERVAL_MS = 100;
     private static final double TABLE_INTERVAL_MS = 500;
 
     private final FrameLoop loop = new FrameLoop(this);
@@ -48,6 +49,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private int fieldCursor;
     private double lastChart = -1e9;
     private double lastTable = -1e9;
+    private double lastText = -1e9;
     private final LessonMenu lessons = new LessonMenu(this);
     private OwnData own;
 
@@ -407,8 +409,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         } else if (n > 0) {
             views.get(fieldCursor++ % n).drawField();
         }
-        for (LaneView view : views) {
-            view.showMetrics(running);
+        if (everything || now - lastText >= TEXT_INTERVAL_MS) { // numbers nobody can read at 60 Hz
+            for (LaneView view : views) {
+                view.showMetrics(running);
+            }
+            lastText = now;
         }
         if (everything || now - lastChart >= CHART_INTERVAL_MS) {
             charts.draw();

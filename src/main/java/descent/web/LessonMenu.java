@@ -53,7 +53,10 @@ final class LessonMenu {
         if (current == null) {
             return;
         }
-        int step = race.run(0).stepCount();
+        int step = 0; // a lane that diverged or converged stops early: the race's progress is its furthest lane
+        for (int i = 0; i < race.laneCount(); i++) {
+            step = Math.max(step, race.run(i).stepCount());
+        }
         String text;
         boolean holds = false;
         if (step < current.steps()) {
