@@ -78,6 +78,7 @@ public final class LaneView {
     private final HTMLElement accuracy = El.make("dd", "");
     private final HTMLElement gradientNorm = El.make("dd", "");
     private final HTMLElement status = El.make("p", "lane-status");
+    private final HTMLElement extra = El.make("p", "lane-note");
     private final HeatMapView heatMap;
     private final double[] field = new double[FIELD_RESOLUTION * FIELD_RESOLUTION];
     private final PointLayer trainPoints = new PointLayer(false);
@@ -192,6 +193,7 @@ public final class LaneView {
         card.appendChild(metrics);
         status.setAttribute("aria-live", "polite");
         card.appendChild(status);
+        card.appendChild(extra);
         showConfig();
     }
 
@@ -447,6 +449,7 @@ public final class LaneView {
         gradientNorm.setTextContent(Format.significant(run.gradientNorm(), 3));
         status.setTextContent(statusText(running));
         card.setAttribute("data-status", statusId(running));
+        extra.setTextContent(extraText());
     }
 
     /** running, paused, converged or diverged: the words of the script API and the tests. */
@@ -463,12 +466,32 @@ public final class LaneView {
         return running ? "running" : "paused";
     }
 
+    /** What the lane's extras are doing: the scheduled ε, clipping, averaging, second-order guard rails. */
+    private String extraText() {
+        StringBuilder s = new StringBuilder();
+        if (config.optimizer.usesLearningRate() && config.schedule.kind() != ScheduleKind.CONSTANT) {
+            s.append("ε now ").append(Format.significant(run.learningRate(), 3)).append(". ");
+        }
+        if (config.clip != ClipMode.NONE) {
+            s.append("Clipped ").append(Format.count(run.clippedStepCount())).append(" of ")
+                    .append(Format.count(run.stepCount())).append(" steps. ");
+        }
+        if (config.averaging != AveragingMode.NONE) {
+            s.append("At the averaged weights: train loss ").append(Format.significant(run.averagedTrainLoss(), 3))
+                    .append(". ");
+        }
+        if (run.guardRailCount() > 0) {
+            s.append(run.guardRailCount()).append(" guard-rail events; last: ").append(run.lastGuardRail()).append('.');
+        }
+        return s.toString();
+    }
+
     private String statusText(boolean running) {
         if (run.status() == Status.DIVERGED) {
             return "DIVERGED at step " + run.divergedAtStep() + ": " + run.divergenceReason();
         }
         if (run.status() == Status.CONVERGED) {
-            return "Converged at step " + run.stepCount();
+            return "Converged at step " + run.convergedAtStep() + ": " + run.convergenceReason();
         }
         return (running ? "Running" : "Paused") + " · step " + Format.count(run.stepCount());
     }
