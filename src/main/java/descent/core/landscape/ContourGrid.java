@@ -55,17 +55,40 @@ public final class ContourGrid {
         this.xMax = xMax;
         this.yMin = yMin;
         this.yMax = yMax;
-        lo = Double.POSITIVE_INFINITY;
-        hi = Double.NEGATIVE_INFINITY;
         for (int row = 0; row < n; row++) {
             double y = yAt(row);
             for (int col = 0; col < n; col++) {
-                double v = surface.value(xAt(col), y);
-                values[row * n + col] = v;
-                if (v - v == 0) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
+                values[row * n + col] = surface.value(xAt(col), y);
+            }
+        }
+        rescale();
+    }
+
+    /**
+     * For values computed elsewhere (a network's loss on a plane): the caller filled {@link #values()} over
+     * [xMin, xMax] × [yMin, yMax], row 0 at yMax; this computes the colour scale.
+     */
+    public void valuesChanged(double xMin, double xMax, double yMin, double yMax) {
+        this.xMin = xMin;
+        this.xMax = xMax;
+        this.yMin = yMin;
+        this.yMax = yMax;
+        rescale();
+    }
+
+    /** The sampled values, row-major, row 0 at the top: a live view, writable for {@link #valuesChanged}. */
+    public double[] values() {
+        return values;
+    }
+
+    private void rescale() {
+        lo = Double.POSITIVE_INFINITY;
+        hi = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < n * n; p++) {
+            double v = values[p];
+            if (v - v == 0) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
             }
         }
         if (!(lo <= hi)) {
