@@ -1,0 +1,166 @@
+package descent.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The landscape lab in real Chromium: surfaces, clicks, the ravine race, the pointer readout, network slices. */
+class LandscapeIT {
+    private static final List<String> SURFACES = List.of("quadratic", "saddle", "rosenbrock", "beale", "himmelblau",
+            "plateau-cliff", "asymptotes", "logistic");
+    private final List<String> errors = Browser.errorList();
+    private Page page;
+
+    private void open(String url) throws Exception {
+        page = Browser.get().open(url, errors);
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+    }
+
+    @AfterEach
+    void close() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> state() {
+        return (Map<String, Object>) page.evaluate("() => window.descentLandscape.state()");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> racers(Map<String, Object> state) {
+        return (List<Map<String, Object>>) state.get("racers");
+    }
+
+    private static Map<String, Object> racer(Map<String, Object> state, String id) {
+        for (Map<String, Object> r : racers(state)) {
+            if (id.equals(r.get("id"))) {
+                return r;
+            }
+        }
+        throw new AssertionError("no racer " + id + " in " + state);
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    /** Share of the map's canvas pixels that are not the panel colour, and how many distinct colours it has. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> pixels() {
+        return (Map<String, Object>) page.evaluate("() => { const c = document.getElementById('contour');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " const seen = new Set(); for (let i = 0; i < d.length; i += 4 * 37) seen.add(d[i] + ',' + d[i+1] + ',' + d[i+2]);"
+                + " return {colours: seen.size, width: c.width}; }");
+    }
+
+    @Test
+    void everySurfaceRendersWithoutConsoleErrors() throws Exception {
+        open("landscape.html");
+        for (String id : SURFACES) {
+            page.selectOption("#surface", id);
+            page.waitForTimeout(150);
+            Map<String, Object> s = state();
+            assertEquals(id, s.get("surface"));
+            assertTrue(num(s.get("contourSegments")) > 50, id + " has contour lines: " + s.get("contourSegments"));
+            assertTrue(num(s.get("gridHigh")) > num(s.get("gridLow")), id + " has a value range");
+            assertTrue(num(pixels().get("colours")) > 20, id + " is drawn: " + pixels());
+            assertEquals(6, racers(s).size());
+            for (Map<String, Object> r : racers(s)) {
+                assertTrue(num(r.get("points")) > 1, id + ": " + r);
+            }
+            assertEquals(6, page.locator("#racers tr").count());
+        }
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void aClickSetsTheStartAndThePathsMove() throws Exception {
+        open("landscape.html");
+        Map<String, Object> before = state();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> px = (Map<String, Object>) page.evaluate("() => window.descentLandscape.pixel(1.5, -1)");
+        page.locator("#contour").click(new Locator.ClickOptions().setPosition(num(px.get("x")), num(px.get("y"))));
+        Map<String, Object> after = state();
+        @SuppressWarnings("unchecked")
+        List<Number> start = (List<Number>) after.get("start");
+        assertEquals(1.5, start.get(0).doubleValue(), 0.05);
+        assertEquals(-1, start.get(1).doubleValue(), 0.05);
+        for (int i = 0; i < racers(after).size(); i++) {
+            assertNotEquals(racers(before).get(i).get("second"), racers(after).get(i).get("second"),
+                    "path " + i + " moved");
+        }
+        // the replay counts up to the last step
+        page.waitForFunction("() => Number(document.getElementById('land-step').textContent) === 500",
+                null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        // a slider redraws the paths at once
+        Object gdBefore = racers(state()).get(0).get("last");
+        page.locator("#lr").fill("5"); // ε = 0.01
+        assertEquals("0.01", page.textContent("#lr-value").trim());
+        assertNotEquals(gdBefore, racers(state()).get(0).get("last"));
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void onTheRavineWithKappa50MomentumReachesOneMillionthBeforeGradientDescent() throws Exception {
+        open("landscape.html");
+        page.locator("#kappa").fill("6"); // κ = 50
+        assertEquals("50", page.textContent("#kappa-value").trim());
+        assertEquals(50.0, num(state().get("kappa")));
+        String gd = page.getAttribute("#racers tr[data-kind=gd]", "data-steps-below");
+        String momentum = page.getAttribute("#racers tr[data-kind=momentum]", "data-steps-below");
+        int g = Integer.parseInt(gd);
+        int m = Integer.parseInt(momentum);
+        System.out.println("κ = 50, ε = 0.03, α = 0.9: GD reaches J < 1e-6 at step " + g + ", momentum at " + m);
+        assertTrue(g > 0 && m > 0, "both reach it: GD " + g + ", momentum " + m);
+        assertTrue(m < g, "momentum " + m + " < GD " + g);
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void thePointerAtTheSaddlesOriginReadsSaddle() throws Exception {
+        open("landscape.html");
+        page.selectOption("#surface", "saddle");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> px = (Map<String, Object>) page.evaluate("() => window.descentLandscape.pixel(0, 0)");
+        page.locator("#contour").hover(new Locator.HoverOptions().setPosition(num(px.get("x")), num(px.get("y"))));
+        String kind = page.textContent("#probe-kind");
+        assertTrue(kind.startsWith("saddle"), kind);
+        assertEquals("saddle", page.getAttribute("#probe-kind", "data-kind"));
+        String eigen = page.textContent("#probe-eigen");
+        assertTrue(eigen.contains("-2") && eigen.contains("2"), eigen);
+        // a minimum elsewhere: the quadratic's origin
+        page.selectOption("#surface", "quadratic");
+        page.evaluate("() => window.descentLandscape.probe(0, 0)");
+        assertEquals("minimum", page.getAttribute("#probe-kind", "data-kind"));
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void lessonsSetUpTheirRace() throws Exception {
+        open("landscape.html");
+        page.selectOption("#land-lesson", "newton-saddle");
+        Map<String, Object> s = state();
+        assertEquals("saddle", s.get("surface"));
+        Map<String, Object> newton = racer(s, "newton");
+        @SuppressWarnings("unchecked")
+        List<Number> last = (List<Number>) newton.get("last");
+        assertEquals(0, Math.hypot(last.get(0).doubleValue(), last.get(1).doubleValue()), 1e-9, "Newton sits on the saddle");
+        page.selectOption("#land-lesson", "cliff");
+        page.selectOption("#clip", "1");
+        Map<String, Object> clipped = racer(state(), "gd");
+        assertTrue(num(clipped.get("clipped")) > 0, "clipped steps: " + clipped);
+        assertTrue(num(clipped.get("loss")) < 0.01, "down in the bowl: " + clipped);
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+}
