@@ -48,6 +48,8 @@ import java.util.List;
  *   <tr><td>lesson</td><td>the lesson this state came from; empty = none</td><td>(empty)</td>
  *       <td>1 … 40 of a-z, 0-9, -</td></tr>
  *   <tr><td>log</td><td>loss charts on a log scale</td><td>0</td><td>1, 0</td></tr>
+ *   <tr><td>own</td><td>train on the learner's own data, kept in the browser's local storage (never in the
+ *       link)</td><td>0</td><td>1, 0</td></tr>
  *   <tr><td>hide</td><td>ids of controls an embedding hides, comma-separated</td><td>(empty)</td>
  *       <td>up to 32 ids of 1 … 24 of a-z, 0-9, -</td></tr>
  * </table>
