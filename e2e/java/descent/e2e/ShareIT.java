@@ -44,6 +44,18 @@ class ShareIT {
     }
 
     @Test
+    void editingTheHashInTheAddressBarAppliesIt() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = ready(Browser.get().open("index.html", errors));
+        page.evaluate("() => { location.hash = 'data=moons&lanes=2&l1.opt=adagrad'; }");
+        page.waitForFunction("() => document.querySelectorAll('.lane').length === 2");
+        assertEquals("moons", page.inputValue("#dataset"));
+        assertEquals("AdaGrad", page.locator(".lane .lane-title").nth(1).textContent());
+        page.context().close();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
     void hostileHashesNeverBreakThePage() throws Exception {
         List<String> errors = Browser.errorList();
         Page page = ready(Browser.get().open("index.html#__proto__=1&l0.lr=NaN&lanes=99999&"
