@@ -64,27 +64,16 @@
     });
   }
 
-  /** Resolves once the page's own HTML has been painted, so the engine's start-up work comes after it. */
-  function afterFirstPaint() {
-    return new Promise(function (resolve) {
-      if (document.visibilityState === 'visible') {
-        requestAnimationFrame(function () { setTimeout(resolve, 0); });
-      } else {
-        setTimeout(resolve, 0); // no frames in a background tab
-      }
-    });
-  }
-
   function startJs() {
     document.documentElement.setAttribute('data-engine', 'js');
-    return load('js/descent.js').then(afterFirstPaint).then(function () { window.main([]); });
+    return load('js/descent.js').then(function () { window.main([]); });
   }
 
   function startWasm() {
     document.documentElement.setAttribute('data-engine', 'wasm');
     return load('wasm/descent-runtime.js')
       .then(function () { return window.TeaVM.wasmGC.load('wasm/descent.wasm'); })
-      .then(function (teavm) { return afterFirstPaint().then(function () { teavm.exports.main([]); }); });
+      .then(function (teavm) { teavm.exports.main([]); });
   }
 
   // ---- Offline: the service worker (sw.js) and the "new version" prompt --------------------------------
