@@ -1,11 +1,293 @@
 package descent.web.landscape;
 
-/** Slices of a comparison lane's loss (filled in later). */
+import descent.core.experiment.PlaygroundConfig;
+import descent.core.experiment.Race;
+import descent.core.experiment.Run;
+import descent.core.landscape.ContourGrid;
+import descent.core.landscape.NetworkSlices;
+import descent.core.math.Rng;
+import descent.core.nn.Network;
+import descent.core.nn.NetworkObjective;
+import descent.web.ScriptApi;
+import descent.web.dom.Dom;
+import descent.web.state.DecodedState;
+import descent.web.state.HashState;
+import descent.web.view.Format;
+import descent.web.view.HiDpiCanvas;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+
+/**
+ * The real network's loss for one lane of the comparison playground, carried over by link:
+ * {@code landscape.html#net=<the comparison page's hash, percent-encoded>&lane=0}. Builds the race, trains the
+ * lane {@link #TRAIN_STEPS} steps (a few milliseconds of each frame, keeping snapshots of θ), then computes the
+ * line and plane slices in chunks under requestAnimationFrame with a progress bar, and draws them.
+ */
 final class NetSlices {
+    static final int TRAIN_STEPS = 1000;
+    static final int SNAPSHOT_EVERY = 10;
+    static final int LINE_POINTS = 41;
+    static final int GRID = 31;
+    static final double SPAN = 1;
+    private static final double BUDGET_MS = 8;
+
+    private Run run;
+    private String label = "";
+    private int lane;
+    private Network network;
+    private NetworkSlices slices;
+    private double[] snapshots;
+    private int snapshotCount;
+    private String state = "none";
+    private String error = "";
+    private ContourView plane;
+    private HiDpiCanvas lineCanvas;
+    private final double[] ab = new double[2];
+    private double[] pathA;
+    private double[] pathB;
+
     void start(String hash) {
+        String h = hash.startsWith("#") ? hash.substring(1) : hash;
+        if (!h.startsWith("net=")) {
+            return;
+        }
+        int laneAt = h.lastIndexOf("&lane=");
+        String inner = laneAt < 0 ? h.substring(4) : h.substring(4, laneAt);
+        lane = laneAt < 0 ? 0 : (int) LandscapePage.parse(h.substring(laneAt + 6));
+        if (inner.indexOf('=') < 0) {
+            inner = decode(inner);
+        }
+        Dom.byId("net-progress").removeAttribute("hidden");
+        try {
+            DecodedState decoded = HashState.decode(inner);
+            PlaygroundConfig config = decoded.config();
+            Race race = new Race(config);
+            lane = Math.max(0, Math.min(race.laneCount() - 1, lane));
+            run = race.run(lane);
+            label = race.lane(lane).displayLabel();
+        } catch (RuntimeException e) {
+            fail("This link's lane cannot be trained here: " + e.getMessage());
+            return;
+        }
+        network = Run.makeNetwork(run.config());
+        snapshots = new double[(TRAIN_STEPS / SNAPSHOT_EVERY + 2) * run.parameters().length];
+        snapshot();
+        state = "training";
+        Dom.setText("net-status", "Training lane " + (lane + 1) + " for " + TRAIN_STEPS + " steps…");
+        Window.requestAnimationFrame(this::tick);
+    }
+
+    @JSBody(params = "s", script = "try { return decodeURIComponent(s); } catch (e) { return s; }")
+    private static native String decode(String s);
+
+    private void fail(String message) {
+        state = "failed";
+        error = message;
+        Dom.setText("net-status", message);
+        Dom.byId("net-progress").setAttribute("hidden", "");
+    }
+
+    private void snapshot() {
+        double[] theta = run.parameters();
+        int n = theta.length;
+        if ((snapshotCount + 1) * n <= snapshots.length) {
+            System.arraycopy(theta, 0, snapshots, snapshotCount * n, n);
+            snapshotCount++;
+        }
+    }
+
+    private void tick(double now) {
+        double until = Performance.now() + BUDGET_MS;
+        if (state.equals("training")) {
+            while (Performance.now() < until && run.stepCount() < TRAIN_STEPS) {
+                if (!run.step()) {
+                    break;
+                }
+                if (run.stepCount() % SNAPSHOT_EVERY == 0) {
+                    snapshot();
+                }
+            }
+            boolean stopped = run.status() != descent.core.experiment.Status.RUNNING;
+            setProgress(0.3 * run.stepCount() / TRAIN_STEPS);
+            if (run.stepCount() >= TRAIN_STEPS || stopped) {
+                if (run.stepCount() % SNAPSHOT_EVERY != 0) {
+                    snapshot();
+                }
+                prepareSlices();
+            }
+        } else if (state.equals("slicing")) {
+            while (Performance.now() < until && !slices.isDone()) {
+                slices.advance(4);
+            }
+            setProgress(0.3 + 0.7 * slices.progress());
+            if (slices.isDone()) {
+                finish();
+            }
+        }
+        if (state.equals("training") || state.equals("slicing")) {
+            Window.requestAnimationFrame(this::tick);
+        }
+    }
+
+    private void setProgress(double p) {
+        Dom.byId("net-progress").setAttribute("value", Double.toString(p));
+    }
+
+    private void prepareSlices() {
+        NetworkObjective full = new NetworkObjective(network, run.config().effectiveLoss(), run.train());
+        int n = run.train().size();
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        full.setBatch(all, n);
+        slices = new NetworkSlices(full, network, run.initialParameters(), run.parameters(),
+                new Rng(run.config().seed * 7919 + 17), LINE_POINTS, GRID, SPAN);
+        state = "slicing";
+        Dom.setText("net-status", "Lane " + (lane + 1) + " (" + label + ") trained for "
+                + run.stepCount() + " steps; computing the slices…");
+    }
+
+    private void finish() {
+        state = "done";
+        Dom.byId("net-progress").setAttribute("hidden", "");
+        Dom.byId("net-plots").removeAttribute("hidden");
+        plane = new ContourView("net-plane", GRID);
+        lineCanvas = new HiDpiCanvas("net-line");
+        ContourGrid grid = plane.grid();
+        System.arraycopy(slices.plane(), 0, grid.values(), 0, GRID * GRID);
+        grid.valuesChanged(-SPAN, SPAN, -SPAN, SPAN);
+        plane.fieldChanged(-SPAN, SPAN, -SPAN, SPAN);
+        int n = run.parameters().length;
+        pathA = new double[snapshotCount];
+        pathB = new double[snapshotCount];
+        double[] theta = new double[n];
+        for (int k = 0; k < snapshotCount; k++) {
+            System.arraycopy(snapshots, k * n, theta, 0, n);
+            slices.project(theta, ab);
+            pathA[k] = ab[0];
+            pathB[k] = ab[1];
+        }
+        Dom.setText("net-status", "Lane " + (lane + 1) + " (" + label + "), "
+                + run.stepCount() + " steps: training loss " + Format.significant(slices.line()[centreIndex(1)], 4)
+                + " at θ_final, " + Format.significant(slices.line()[centreIndex(0)], 4) + " at θ₀.");
+        draw();
+        Window.current().addEventListener("resize", e -> draw());
+    }
+
+    private int centreIndex(double alpha) {
+        return (int) Math.round((alpha + 0.5) / 2.0 * (LINE_POINTS - 1));
+    }
+
+    private void draw() {
+        CanvasRenderingContext2D g = plane.begin();
+        g.setStrokeStyle("#d55e00");
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int k = 0; k < snapshotCount; k++) {
+            if (k == 0) {
+                g.moveTo(plane.px(pathA[k]), plane.py(pathB[k]));
+            } else {
+                g.lineTo(plane.px(pathA[k]), plane.py(pathB[k]));
+            }
+        }
+        g.stroke();
+        plane.drawMinimum(g, 0, 0);
+        plane.end();
+        drawLine();
+    }
+
+    private void drawLine() {
+        lineCanvas.fit();
+        CanvasRenderingContext2D g = lineCanvas.context();
+        double w = lineCanvas.width();
+        double h = lineCanvas.height();
+        double left = 56;
+        double bottom = 30;
+        double top = 10;
+        double right = 12;
+        g.setFillStyle(Dom.cssVariable("--panel"));
+        g.fillRect(0, 0, w, h);
+        double[] v = slices.line();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            if (x - x == 0) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        if (!(hi > lo)) {
+            hi = lo + 1;
+        }
+        double pw = w - left - right;
+        double ph = h - top - bottom;
+        g.setStrokeStyle(Dom.cssVariable("--ink"));
+        g.setLineWidth(1);
+        g.strokeRect(left, top, pw, ph);
+        g.setFont("12px system-ui, sans-serif");
+        g.setFillStyle(Dom.cssVariable("--muted"));
+        g.setTextAlign("center");
+        g.setTextBaseline("top");
+        for (int i = 0; i <= 4; i++) {
+            double a = -0.5 + 0.5 * i;
+            double x = left + pw * (a + 0.5) / 2;
+            g.fillText(a == 0 ? "0 (θ₀)" : a == 1 ? "1 (θ_final)" : Format.shortest(a), x, top + ph + 6);
+        }
+        g.setTextAlign("right");
+        g.setTextBaseline("middle");
+        for (int i = 0; i <= 4; i++) {
+            double val = lo + (hi - lo) * i / 4;
+            g.fillText(Format.significant(val, 3), left - 6, top + ph * (1 - i / 4.0));
+        }
+        g.setStrokeStyle("#0072b2");
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int i = 0; i < v.length; i++) {
+            double x = left + pw * i / (v.length - 1);
+            double y = top + ph * (1 - (v[i] - lo) / (hi - lo));
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
     }
 
     String json() {
-        return "{\"state\":\"none\"}";
+        StringBuilder s = new StringBuilder("{\"state\":").append(ScriptApi.quote(state));
+        if (!error.isEmpty()) {
+            s.append(",\"error\":").append(ScriptApi.quote(error));
+        }
+        if (run != null) {
+            s.append(",\"lane\":").append(lane).append(",\"steps\":").append(run.stepCount());
+        }
+        if (state.equals("done")) {
+            int finite = 0;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double v : slices.line()) {
+                finite += v - v == 0 ? 1 : 0;
+            }
+            for (double v : slices.plane()) {
+                if (v - v == 0) {
+                    finite++;
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            s.append(",\"values\":").append(slices.total()).append(",\"finite\":").append(finite)
+                    .append(",\"planeLow\":").append(ScriptApi.number(lo))
+                    .append(",\"planeHigh\":").append(ScriptApi.number(hi))
+                    .append(",\"lossInitial\":").append(ScriptApi.number(slices.line()[centreIndex(0)]))
+                    .append(",\"lossFinal\":").append(ScriptApi.number(slices.line()[centreIndex(1)]))
+                    .append(",\"pathPoints\":").append(snapshotCount)
+                    .append(",\"pathStart\":[").append(ScriptApi.number(pathA[0])).append(',')
+                    .append(ScriptApi.number(pathB[0])).append(']');
+        }
+        return s.append('}').toString();
     }
 }
