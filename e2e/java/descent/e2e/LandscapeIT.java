@@ -163,4 +163,25 @@ class LandscapeIT {
         assertTrue(num(clipped.get("loss")) < 0.01, "down in the bowl: " + clipped);
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
+
+    @Test
+    void aComparisonLanesNetworkSliceRendersWithFiniteValues() throws Exception {
+        // the comparison page's hash "data=spiral&lanes=2", percent-encoded, lane 1
+        open("landscape.html#net=data%3Dspiral%26lanes%3D2&lane=1");
+        page.waitForFunction("() => window.descentLandscape.net().state === 'done'", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> net = (Map<String, Object>) page.evaluate("() => window.descentLandscape.net()");
+        System.out.println("network slice: " + net);
+        assertEquals(1.0, num(net.get("lane")));
+        assertEquals(num(net.get("values")), num(net.get("finite")), "every value finite: " + net);
+        assertTrue(num(net.get("planeHigh")) > num(net.get("planeLow")));
+        assertTrue(num(net.get("lossFinal")) < num(net.get("lossInitial")), "training lowered the loss: " + net);
+        assertTrue(num(net.get("pathPoints")) > 50);
+        assertTrue(page.isVisible("#net-plots"));
+        assertTrue(page.isHidden("#net-progress"));
+        String status = page.textContent("#net-status");
+        assertTrue(status.contains("Lane 2") && !status.contains("NaN"), status);
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
 }
