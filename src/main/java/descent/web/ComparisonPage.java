@@ -47,6 +47,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private Race race;
     private String writtenHash = "";
     private int fieldCursor;
+    /** Lanes whose decision boundary is out of date and waits for a quiet frame (bit i = lane i). */
+    private int staleFields;
+    private boolean drainScheduled;
     private double lastChart = -1e9;
     private double lastTable = -1e9;
     private double lastText = -1e9;
@@ -168,7 +171,34 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         current.logScale = config.logScale;
         config = current;
         writeHash();
-        drawAll(true);
+        for (int i = 0; i < n; i++) {
+            views.get(i).setLandscapeLink("landscape.html#net=" + Dom.encodeUriComponent(writtenHash) + "&lane=" + i);
+        }
+        staleFields = (1 << n) - 1;
+        drawAll(true, false);
+        drainFields();
+    }
+
+    /**
+     * Draws stale decision boundaries one per animation frame, so that building the page or a new set of
+     * lanes never blocks the tab for all of them at once.
+     */
+    private void drainFields() {
+        if (drainScheduled || staleFields == 0) {
+            return;
+        }
+        drainScheduled = true;
+        Window.requestAnimationFrame(now -> {
+            drainScheduled = false;
+            for (int i = 0; i < views.size(); i++) {
+                if ((staleFields & (1 << i)) != 0) {
+                    staleFields &= ~(1 << i);
+                    views.get(i).drawField();
+                    break;
+                }
+            }
+            drainFields();
+        });
     }
 
     // ---- shared controls ----
@@ -399,14 +429,19 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
      * page refreshes one lane's per frame in turn; charts and the table refresh on slower clocks.
      */
     private void drawAll(boolean everything) {
+        drawAll(everything, true);
+    }
+
+    private void drawAll(boolean everything, boolean fieldsNow) {
         double now = Performance.now();
         int n = views.size();
         boolean running = loop.isRunning();
-        if (everything) {
+        if (everything && fieldsNow) {
             for (LaneView view : views) {
                 view.drawField();
             }
-        } else if (n > 0) {
+            staleFields = 0;
+        } else if (!everything && n > 0) {
             views.get(fieldCursor++ % n).drawField();
         }
         if (everything || now - lastText >= TEXT_INTERVAL_MS) { // numbers nobody can read at 60 Hz

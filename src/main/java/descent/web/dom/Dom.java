@@ -64,6 +64,9 @@ public final class Dom {
     @JSBody(params = { "element", "name", "value" }, script = "element.style.setProperty(name, value);")
     public static native void setStyle(HTMLElement element, String name, String value);
 
+    @JSBody(params = "text", script = "return encodeURIComponent(text);")
+    public static native String encodeUriComponent(String text);
+
     @JSBody(script = "return window.devicePixelRatio || 1;")
     public static native double devicePixelRatio();
 

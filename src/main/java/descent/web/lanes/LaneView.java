@@ -79,6 +79,7 @@ public final class LaneView {
     private final HTMLElement gradientNorm = El.make("dd", "");
     private final HTMLElement status = El.make("p", "lane-status");
     private final HTMLElement extra = El.make("p", "lane-note");
+    private final HTMLElement landscapeLink = El.text("a", "lane-link", "Loss landscape of this lane");
     private final HeatMapView heatMap;
     private final double[] field = new double[FIELD_RESOLUTION * FIELD_RESOLUTION];
     private final PointLayer trainPoints = new PointLayer(false);
@@ -194,6 +195,7 @@ public final class LaneView {
         status.setAttribute("aria-live", "polite");
         card.appendChild(status);
         card.appendChild(extra);
+        card.appendChild(landscapeLink);
         showConfig();
     }
 
@@ -247,6 +249,11 @@ public final class LaneView {
 
     public void setDuplicable(boolean duplicable) {
         duplicateButton.setDisabled(!duplicable);
+    }
+
+    /** Where "Loss landscape of this lane" leads: the landscape lab with this lane's state. */
+    public void setLandscapeLink(String href) {
+        landscapeLink.setAttribute("href", href);
     }
 
     /** Whether second-order rules can be offered, and why not ("" when they can). */
