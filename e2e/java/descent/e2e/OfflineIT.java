@@ -42,9 +42,17 @@ class OfflineIT {
             Ship.train(s.page.mainFrame(), 300);
             assertTrue(Ship.steps(s.page.mainFrame()) > 300, "trains offline");
 
-            // The folder address, a page not visited yet, and the other engine's files: all from the cache.
+            // The folder address, every page (none visited before but index.html), and the other engine's
+            // files: all from the cache.
             s.go(server.url());
             s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+            List<String> pages = Ship.pages();
+            for (String name : pages) {
+                if (!name.equals("bench.html")) {
+                    s.go(server.url() + name);
+                    s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+                }
+            }
             for (String engine : List.of("JavaScript", "WebAssembly GC")) {
                 s.go(server.url() + "bench.html" + (engine.startsWith("Web") ? "?engine=wasm" : ""));
                 s.page.waitForFunction("e => document.getElementById('bench-progress').textContent.includes(e)",
@@ -54,8 +62,8 @@ class OfflineIT {
             }
             assertEquals(List.of(), Ship.violations(s.page), "policy violations");
             assertEquals(List.of(), s.errors, "console errors");
-            System.out.println("offline: " + caches.get(0) + " served index.html (trained "
-                    + "offline), the folder address and bench.html in both engines");
+            System.out.println("offline: " + caches.get(0) + " served the folder address, " + pages
+                    + " (index.html trained) and bench.html in both engines");
         }
     }
 
