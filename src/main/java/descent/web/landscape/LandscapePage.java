@@ -93,11 +93,14 @@ public final class LandscapePage {
         installControls();
         installLessons();
         installPointer();
-        selectSurface(LandscapeSurface.QUADRATIC, true);
-        installHook(this::answer);
-        net = new NetSlices();
-        net.start(Dom.locationHash());
-        Dom.document().getBody().setAttribute("data-ready", "true");
+        // The first map and paths come in a later task, so loading the page is no single long task.
+        Window.setTimeout(() -> {
+            selectSurface(LandscapeSurface.QUADRATIC, true);
+            installHook(this::answer);
+            net = new NetSlices();
+            net.start(Dom.locationHash());
+            Dom.document().getBody().setAttribute("data-ready", "true");
+        }, 0);
     }
 
     // ---- controls ----
@@ -146,13 +149,18 @@ public final class LandscapePage {
         });
         HTMLElement box = Dom.byId("optimizers");
         for (int i = 0; i < CHOICES.length; i++) {
-            HTMLInputElement check = El.input("checkbox", "");
-            check.setValue(CHOICES[i].id());
+            // The page ships these checkboxes in its HTML (so nothing shifts when the script starts); make any missing.
+            HTMLInputElement check = (HTMLInputElement) Dom.querySelector(
+                    "#optimizers input[value='" + CHOICES[i].id() + "']");
+            if (check == null) {
+                check = El.input("checkbox", "");
+                check.setValue(CHOICES[i].id());
+                HTMLElement label = El.make("label", "inline pick");
+                label.appendChild(check);
+                label.appendChild(El.text("span", "", CHOICES[i].label()));
+                box.appendChild(label);
+            }
             picks[i] = check;
-            HTMLElement label = El.make("label", "inline pick");
-            label.appendChild(check);
-            label.appendChild(El.text("span", "", CHOICES[i].label()));
-            box.appendChild(label);
             check.addEventListener("change", e -> {
                 readPicks();
                 recompute(true);
