@@ -66,7 +66,10 @@
 
   function startJs() {
     document.documentElement.setAttribute('data-engine', 'js');
-    return load('js/descent.js').then(function () { window.main([]); });
+    // Pages with a script of their own load only that; any other page loads the all-pages build.
+    var page = document.body ? document.body.getAttribute('data-page') : '';
+    var own = ['playground', 'landscape', 'bench'].indexOf(page) >= 0;
+    return load(own ? 'js/' + page + '.js' : 'js/descent.js').then(function () { window.main([]); });
   }
 
   function startWasm() {

@@ -78,7 +78,7 @@ class ContentPolicyIT {
             assertTrue(Ship.steps(s.page.mainFrame()) > 500);
             assertEquals(List.of(), Ship.violations(s.page), "policy violations");
             List<String> requests = new ArrayList<>(s.requests);
-            assertTrue(requests.stream().anyMatch(u -> u.endsWith("js/descent.js")), "requests seen: " + requests);
+            assertTrue(requests.stream().anyMatch(u -> u.endsWith("js/playground.js")), "requests seen: " + requests);
             assertEquals(List.of(), s.requestsOffOrigin(Ship.origin(server.url())), "requests off the origin");
             assertEquals(List.of(), s.errors, "console errors");
             System.out.println("csp: playground trained " + Ship.steps(s.page.mainFrame()) + " steps, "

@@ -62,9 +62,18 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         }
         charts = new ChartsPanel();
         own = new OwnData(this);
-        DecodedState state = HashState.decode(Dom.locationHash());
-        lessons.install();
-        apply(state.config(), state.hidden(), state.notices());
+        // Start-up in three tasks (link, lesson menu, lanes), so that loading never blocks the tab for long.
+        Window.setTimeout(() -> {
+            DecodedState state = HashState.decode(Dom.locationHash());
+            Window.setTimeout(() -> {
+                lessons.install();
+                Window.setTimeout(() -> applyInSteps(state), 0);
+            }, 0);
+        }, 0);
+    }
+
+    /** Controls and the script API go live once the lanes exist. */
+    private void wire() {
         Dom.onClick("play", this::togglePlay);
         Dom.onClick("step", () -> step(1));
         Dom.onClick("reset", this::reset);
@@ -93,22 +102,57 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         loop.stop();
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
-        next = next.copy();
-        if (next.ownData && next.customData == null) {
-            next.customData = OwnData.stored();
-            if (next.customData == null) {
-                next.ownData = false;
-                all.add("this link trains on the learner's own data, which is kept in each browser and none is "
-                        + "stored in this one: showing generated data instead");
-            }
-        }
-        config = runnable(next, all);
+        config = runnable(withStoredData(next, all), all);
         hidden = nextHidden;
         showShared();
         showHidden();
         lessons.show(config.lesson);
         buildRace();
         showNotices(all);
+    }
+
+    /** The configuration with the learner's stored data filled in when it asks for it (or a notice). */
+    private static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
+        PlaygroundConfig next = config.copy();
+        if (next.ownData && next.customData == null) {
+            next.customData = OwnData.stored();
+            if (next.customData == null) {
+                next.ownData = false;
+                notices.add("this link trains on the learner's own data, which is kept in each browser and none is "
+                        + "stored in this one: showing generated data instead");
+            }
+        }
+        return next;
+    }
+
+    /** {@link #apply} for the first load, one lane card per task, then the controls go live. */
+    private void applyInSteps(DecodedState state) {
+        List<String> all = new ArrayList<>(state.notices());
+        PlaygroundConfig next = withStoredData(state.config(), all);
+        config = runnable(next, all);
+        hidden = state.hidden();
+        showShared();
+        showHidden();
+        lessons.show(config.lesson);
+        race = new Race(config);
+        El.clear(lanesBox);
+        views.clear();
+        addViewsFrom(0, () -> {
+            rebindLanes();
+            showNotices(all);
+            wire();
+        });
+    }
+
+    private void addViewsFrom(int i, Runnable then) {
+        if (i == race.laneCount()) {
+            then.run();
+            return;
+        }
+        Window.setTimeout(() -> {
+            addView(new LaneView(i, race.lane(i), this));
+            addViewsFrom(i + 1, then);
+        }, 0);
     }
 
     /** Drops lanes the race would refuse, saying why, so that a link never breaks the page. */

@@ -70,9 +70,23 @@ public final class Dom {
     @JSBody(script = "return window.devicePixelRatio || 1;")
     public static native double devicePixelRatio();
 
-    /** A CSS custom property of the root element, trimmed ("#1f6fb2"). */
+    private static final java.util.Map<String, String> CSS_VARIABLES = new java.util.HashMap<>();
+
+    /**
+     * A CSS custom property of the root element, trimmed ("#1f6fb2"). Read once per name: getComputedStyle
+     * forces a style recalculation, and views are built while the page is still being laid out.
+     */
+    public static String cssVariable(String name) {
+        String value = CSS_VARIABLES.get(name);
+        if (value == null) {
+            value = readCssVariable(name);
+            CSS_VARIABLES.put(name, value);
+        }
+        return value;
+    }
+
     @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")
-    public static native String cssVariable(String name);
+    private static native String readCssVariable(String name);
 
     @JSBody(params = "name", script = "return document.body.getAttribute(name) || '';")
     public static native String bodyAttribute(String name);

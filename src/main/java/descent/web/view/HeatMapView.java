@@ -20,6 +20,10 @@ public final class HeatMapView {
     private final CanvasRenderingContext2D fieldContext;
     private final int resolution;
     private final byte[] rgba;
+    private HTMLCanvasElement points;
+    private CanvasRenderingContext2D pointsContext;
+    private int pointsVersion = -1;
+    private int pointsLayers = -1;
     private final ColorRamp fieldRamp;
     private final ColorRamp pointRamp;
     private final String panel;
@@ -80,9 +84,37 @@ public final class HeatMapView {
         g.fillRect(0, 0, w, h);
         HiDpiCanvas.setImageSmoothing(g, true);
         g.drawImage(field, 0, 0, w, h);
+        g.drawImage(pointsImage(layers, w, h), 0, 0, w, h);
+    }
+
+    /**
+     * The points drawn once into an image of their own and reused while neither they nor the size change:
+     * hundreds of circles per redraw would cost more than the field itself.
+     */
+    private HTMLCanvasElement pointsImage(PointLayer[] layers, double w, double h) {
+        int backingW = canvas.element().getWidth();
+        int backingH = canvas.element().getHeight();
+        int version = 0;
         for (PointLayer layer : layers) {
-            drawPoints(g, layer, w, h);
+            version = version * 31 + layer.version;
         }
+        if (points == null) {
+            points = (HTMLCanvasElement) Dom.document().createElement("canvas");
+            pointsContext = (CanvasRenderingContext2D) points.getContext("2d");
+        }
+        if (backingW != points.getWidth() || backingH != points.getHeight() || version != pointsVersion
+                || layers.length != pointsLayers) {
+            points.setWidth(backingW);
+            points.setHeight(backingH);
+            pointsContext.setTransform(backingW / w, 0, 0, backingH / h, 0, 0);
+            pointsContext.clearRect(0, 0, w, h);
+            for (PointLayer layer : layers) {
+                drawPoints(pointsContext, layer, w, h);
+            }
+            pointsVersion = version;
+            pointsLayers = layers.length;
+        }
+        return points;
     }
 
     private void drawPoints(CanvasRenderingContext2D g, PointLayer layer, double w, double h) {
@@ -121,12 +153,16 @@ public final class HeatMapView {
         double xMax;
         double yMin;
         double yMax;
+        /** Changes whenever the points or their view change, so a cached image knows it is stale. */
+        int version;
+        private static int versions;
 
         /**
          * @param hollow validation points are drawn as rings, training points as filled dots
          */
         public PointLayer(boolean hollow) {
             this.hollow = hollow;
+            this.version = ++versions;
         }
 
         public PointLayer set(double[] xy, double[] value, int count, double lo, double hi) {
@@ -135,6 +171,7 @@ public final class HeatMapView {
             this.count = count;
             this.lo = lo;
             this.hi = hi;
+            this.version = ++versions;
             return this;
         }
 
@@ -151,6 +188,7 @@ public final class HeatMapView {
             this.xMax = xMax;
             this.yMin = yMin;
             this.yMax = yMax;
+            this.version = ++versions;
             return this;
         }
     }
