@@ -44,6 +44,17 @@ class ShareIT {
     }
 
     @Test
+    void aLinkNamingOnlyALessonOpensThatLesson() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = ready(Browser.get().open("index.html#lesson=momentum-vs-gd", errors));
+        assertEquals("momentum-vs-gd", page.inputValue("#lesson"));
+        assertEquals(2, page.locator(".lane").count(), "the lesson's own lanes");
+        assertEquals("plane", page.inputValue("#dataset"));
+        page.context().close();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
     void editingTheHashInTheAddressBarAppliesIt() throws Exception {
         List<String> errors = Browser.errorList();
         Page page = ready(Browser.get().open("index.html", errors));

@@ -125,10 +125,30 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         return next;
     }
 
+    /**
+     * A link that names only a lesson ({@code #lesson=momentum-vs-gd}) opens that lesson; a link with settings
+     * of its own is taken as written (its {@code lesson} key only records where it came from).
+     */
+    private static PlaygroundConfig lessonOrAsWritten(PlaygroundConfig decoded) {
+        if (decoded.lesson.isEmpty()) {
+            return decoded;
+        }
+        PlaygroundConfig bare = new PlaygroundConfig();
+        bare.lesson = decoded.lesson;
+        descent.core.experiment.Lesson lesson = LessonMenu.find(decoded.lesson);
+        if (lesson == null || !HashState.encode(decoded).equals(HashState.encode(bare))) {
+            return decoded;
+        }
+        PlaygroundConfig config = lesson.config().copy();
+        config.lesson = lesson.id();
+        config.logScale = config.logScale || decoded.logScale;
+        return config;
+    }
+
     /** {@link #apply} for the first load, one lane card per task, then the controls go live. */
     private void applyInSteps(DecodedState state) {
         List<String> all = new ArrayList<>(state.notices());
-        PlaygroundConfig next = withStoredData(state.config(), all);
+        PlaygroundConfig next = withStoredData(lessonOrAsWritten(state.config()), all);
         config = runnable(next, all);
         hidden = state.hidden();
         showShared();
@@ -251,7 +271,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         HTMLSelectElement dataset = select("dataset");
         dataset.getOptions().item(dataset.getOptions().getLength() - 1).setDisabled(!config.usesCustomData());
         dataset.setValue(config.usesCustomData() ? "custom" : DatasetIds.id(config.dataset));
-        select("noise").setValue(ensureOption(select("noise"), Double.toString(config.noise)));
+        select("noise").setValue(ensureOption(select("noise"), Format.shortest(config.noise)));
         select("layers").setValue(ensureOption(select("layers"), layersText(config.hiddenLayers)));
         select("activation").setValue(config.activation.name().toLowerCase());
         select("seed").setValue(ensureOption(select("seed"), Integer.toString(config.seed)));
@@ -284,7 +304,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 return value;
             }
         }
-        s.appendChild(El.option(value, value.replace(",", ", ")));
+        s.appendChild(El.option(value, value.isEmpty() ? "none (linear model)" : value.replace(",", ", ")));
         return value;
     }
 
@@ -541,7 +561,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     List<String> load(String hash) {
         DecodedState state = HashState.decode(hash);
         List<String> notices = new ArrayList<>(state.notices());
-        apply(state.config(), state.hidden(), notices);
+        apply(lessonOrAsWritten(state.config()), state.hidden(), notices);
         return notices;
     }
 
