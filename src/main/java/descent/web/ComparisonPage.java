@@ -12,6 +12,7 @@ import descent.core.optim.OptimizerKind;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.lanes.ChartsPanel;
+import descent.web.export.MetricsExport;
 import descent.web.lanes.LaneView;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
@@ -91,6 +92,14 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         });
         Dom.onClick("copy-link", () -> share(Dom.pageUrlWithoutHash() + "#" + writtenHash));
         Dom.onClick("copy-embed", () -> share(embedCode()));
+        Dom.onClick("export-loss-png", () -> Dom.downloadCanvas(Dom.byId("loss-chart"),
+                MetricsExport.fileName(config.lesson, "loss", "png")));
+        Dom.onClick("export-grad-png", () -> Dom.downloadCanvas(Dom.byId("grad-chart"),
+                MetricsExport.fileName(config.lesson, "gradient-norm", "png")));
+        Dom.onClick("export-csv", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "csv"),
+                "text/csv", MetricsExport.csv(race)));
+        Dom.onClick("export-json", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "json"),
+                "application/json", MetricsExport.json(race, writtenHash, statuses())));
         Window.current().addEventListener("hashchange", e -> hashChanged());
         Window.current().addEventListener("resize", e -> drawAll(true));
         ScriptApi.install(this::dispatch);
@@ -206,6 +215,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     private void addView(LaneView view) {
         view.onMapClick(this::mapClicked);
+        view.onSaveMap(v -> MetricsExport.fileName(config.lesson, "lane-" + (v.index() + 1) + "-map", "png"));
         views.add(view);
         lanesBox.appendChild(view.element());
     }
@@ -632,6 +642,14 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             default:
                 return "null";
         }
+    }
+
+    private String[] statuses() {
+        String[] out = new String[views.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = views.get(i).statusId(loop.isRunning());
+        }
+        return out;
     }
 
     private static String jsonList(List<String> items) {

@@ -64,6 +64,23 @@ public final class Dom {
     @JSBody(params = { "element", "name", "value" }, script = "element.style.setProperty(name, value);")
     public static native void setStyle(HTMLElement element, String name, String value);
 
+    /** Offers text as a file download with this name (a Blob and a temporary object URL; no server). */
+    @JSBody(params = { "name", "type", "text" }, script = ""
+            + "var url = URL.createObjectURL(new Blob([text], {type: type}));"
+            + "var a = document.createElement('a'); a.href = url; a.download = name;"
+            + "document.body.appendChild(a); a.click(); a.remove();"
+            + "setTimeout(function () { URL.revokeObjectURL(url); }, 10000);")
+    public static native void downloadText(String name, String type, String text);
+
+    /** Offers a canvas as a PNG download with this name. */
+    @JSBody(params = { "canvas", "name" }, script = ""
+            + "canvas.toBlob(function (blob) { if (!blob) { return; }"
+            + "  var url = URL.createObjectURL(blob);"
+            + "  var a = document.createElement('a'); a.href = url; a.download = name;"
+            + "  document.body.appendChild(a); a.click(); a.remove();"
+            + "  setTimeout(function () { URL.revokeObjectURL(url); }, 10000); }, 'image/png');")
+    public static native void downloadCanvas(JSObject canvas, String name);
+
     @JSBody(params = "text", script = "return encodeURIComponent(text);")
     public static native String encodeUriComponent(String text);
 

@@ -85,6 +85,8 @@ public final class LaneView {
     private final PointLayer trainPoints = new PointLayer(false);
     private final PointLayer validationPoints = new PointLayer(true);
     private final HTMLButtonElement duplicateButton;
+    private final HTMLButtonElement saveButton = El.button("Save map", "Save this lane's decision boundary as PNG");
+    private FileName saveName;
     private final HTMLButtonElement removeButton;
 
     private int index;
@@ -106,6 +108,8 @@ public final class LaneView {
         duplicateButton.addEventListener("click", e -> listener.duplicateLane(this.index));
         removeButton.addEventListener("click", e -> listener.removeLane(this.index));
         HTMLElement actions = El.make("div", "lane-actions");
+        saveButton.addEventListener("click", e -> saveMap());
+        actions.appendChild(saveButton);
         actions.appendChild(duplicateButton);
         actions.appendChild(removeButton);
         head.appendChild(actions);
@@ -213,6 +217,21 @@ public final class LaneView {
 
     public HTMLElement element() {
         return card;
+    }
+
+    /** Names the PNG of a lane's map. */
+    public interface FileName {
+        String name(LaneView view);
+    }
+
+    public void onSaveMap(FileName name) {
+        saveName = name;
+    }
+
+    private void saveMap() {
+        if (saveName != null) {
+            descent.web.dom.Dom.downloadCanvas(heatMap.canvas().element(), saveName.name(this));
+        }
     }
 
     /** Where a click on the map landed, in data coordinates. */
