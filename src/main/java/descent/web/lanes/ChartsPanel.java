@@ -70,6 +70,7 @@ public final class ChartsPanel {
     /** Final-metrics table, one row per lane; statuses come from the lane cards. */
     public void showTable(String[] laneStatuses) {
         El.clear(table);
+        StringBuilder summary = new StringBuilder("Training loss of every lane over steps: ");
         for (int i = 0; i < runs.length; i++) {
             Run r = runs[i];
             HTMLElement row = El.make("tr", "");
@@ -81,7 +82,10 @@ public final class ChartsPanel {
             row.appendChild(El.text("td", "", Format.significant(r.gradientNorm(), 3)));
             row.appendChild(El.text("td", "", laneStatuses[i]));
             table.appendChild(row);
+            summary.append(i > 0 ? "; " : "").append(labels[i]).append(' ')
+                    .append(Format.significant(r.trainLoss(), 3)).append(" at step ").append(r.stepCount());
         }
+        loss.canvas().element().setAttribute("aria-label", summary.toString());
     }
 
     private void pointAt(MouseEvent event) {

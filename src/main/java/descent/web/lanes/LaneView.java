@@ -476,6 +476,10 @@ public final class LaneView {
         status.setTextContent(statusText(running));
         card.setAttribute("data-status", statusId(running));
         extra.setTextContent(extraText());
+        heatMap.canvas().element().setAttribute("aria-label", "Decision boundary of lane " + (index + 1) + ", "
+                + config.displayLabel() + ": training loss " + Format.significant(run.trainLoss(), 3) + " at step "
+                + run.stepCount() + (run.train().isClassification()
+                        ? ", validation accuracy " + Format.percent(run.validationAccuracy()) : ""));
     }
 
     /** running, paused, converged or diverged: the words of the script API and the tests. */
