@@ -11,6 +11,8 @@ public final class Main {
         String page = Dom.bodyAttribute("data-page");
         if (page.equals("bench")) {
             new BenchPage().start();
+        } else if (page.equals("layers")) {
+            new descent.web.layers.LayersPage().start();
         } else if (page.equals("landscape")) {
             new descent.web.landscape.LandscapePage().start();
         } else {
