@@ -121,7 +121,7 @@ final class ChainPanel {
         g.setFillStyle(Dom.cssVariable("--panel"));
         g.fillRect(0, 0, w, h);
         double left = 56;
-        double right = 12;
+        double right = 34;
         double top = 10;
         double bottom = 28;
         double tMax = 2 * e;
