@@ -68,7 +68,7 @@
     document.documentElement.setAttribute('data-engine', 'js');
     // Pages with a script of their own load only that; any other page loads the all-pages build.
     var page = document.body ? document.body.getAttribute('data-page') : '';
-    var own = ['playground', 'landscape', 'bench'].indexOf(page) >= 0;
+    var own = ['playground', 'landscape', 'layers', 'bench'].indexOf(page) >= 0;
     return load(own ? 'js/' + page + '.js' : 'js/descent.js').then(function () { window.main([]); });
   }
 

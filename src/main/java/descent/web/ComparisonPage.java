@@ -163,14 +163,16 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         showShared();
         showHidden();
         lessons.show(config.lesson);
-        race = new Race(config);
-        El.clear(lanesBox);
-        views.clear();
-        addViewsFrom(0, () -> {
-            rebindLanes();
-            showNotices(all);
-            wire();
-        });
+        Window.setTimeout(() -> {
+            race = new Race(config);
+            El.clear(lanesBox);
+            views.clear();
+            addViewsFrom(0, () -> {
+                rebindLanes();
+                showNotices(all);
+                wire();
+            });
+        }, 0);
     }
 
     private void addViewsFrom(int i, Runnable then) {

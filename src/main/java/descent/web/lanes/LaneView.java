@@ -55,6 +55,7 @@ public final class LaneView {
     private final HTMLElement card = El.make("article", "lane");
     private final HTMLElement title = El.make("h3", "lane-title");
     private final HTMLCanvasElement key = (HTMLCanvasElement) El.make("canvas", "lane-key");
+    private HiDpiCanvas keyCanvas;
     private final HTMLSelectElement optimizer;
     private final Choice rate;
     private final Choice momentum;
@@ -360,7 +361,11 @@ public final class LaneView {
     }
 
     private void drawKey() {
-        HiDpiCanvas k = new HiDpiCanvas(key);
+        if (keyCanvas == null) {
+            keyCanvas = new HiDpiCanvas(key);
+        }
+        HiDpiCanvas k = keyCanvas;
+        k.fitFixed(40, 12); // the key's CSS size: no layout read while cards are being built
         CanvasRenderingContext2D g = k.context();
         g.clearRect(0, 0, k.width(), k.height());
         g.setStrokeStyle(LaneStyle.colour(index));

@@ -19,10 +19,24 @@ public final class HiDpiCanvas {
         this((HTMLCanvasElement) Dom.byId(id));
     }
 
+    /** Sizes itself at the first {@link #fit}: reading the element's size forces a layout, so not before. */
     public HiDpiCanvas(HTMLCanvasElement canvas) {
         this.canvas = canvas;
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
-        fit();
+    }
+
+    /** A canvas of a fixed CSS size, sized without reading the layout. */
+    public void fitFixed(double cssWidth, double cssHeight) {
+        double ratio = Dom.devicePixelRatio();
+        int backingWidth = (int) Math.round(cssWidth * ratio);
+        int backingHeight = (int) Math.round(cssHeight * ratio);
+        if (backingWidth != canvas.getWidth() || backingHeight != canvas.getHeight()) {
+            canvas.setWidth(backingWidth);
+            canvas.setHeight(backingHeight);
+        }
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        width = cssWidth;
+        height = cssHeight;
     }
 
     /** Matches the backing store to the element's current size; returns true when it changed. */
@@ -51,13 +65,19 @@ public final class HiDpiCanvas {
         return canvas;
     }
 
-    /** Width in CSS pixels. */
+    /** Width in CSS pixels (as of the last fit; fits now if it never has). */
     public double width() {
+        if (width == 0) {
+            fit();
+        }
         return width;
     }
 
-    /** Height in CSS pixels. */
+    /** Height in CSS pixels (as of the last fit; fits now if it never has). */
     public double height() {
+        if (height == 0) {
+            fit();
+        }
         return height;
     }
 
