@@ -64,11 +64,13 @@ public final class LayersPage implements FrameLoop.Frame {
         Window.setTimeout(() -> {
             chain.install();
             Window.setTimeout(() -> {
+                lockstep.whenBuilt(() -> {
+                    ScriptApi.install(this::dispatch);
+                    Window.current().addEventListener("hashchange", e -> hashChanged());
+                    Window.current().addEventListener("resize", e -> drawAll());
+                    Dom.document().getBody().setAttribute("data-ready", "true");
+                });
                 lockstep.install(settings.depth, settings.width, settings.activation);
-                ScriptApi.install(this::dispatch);
-                Window.current().addEventListener("hashchange", e -> hashChanged());
-                Window.current().addEventListener("resize", e -> drawAll());
-                Dom.document().getBody().setAttribute("data-ready", "true");
             }, 0);
         }, 0);
     }

@@ -1,5 +1,7 @@
 package descent.web.layers;
 
+import org.teavm.jso.browser.Window;
+
 import descent.core.data.DatasetKind;
 import descent.core.experiment.LaneCheck;
 import descent.core.experiment.LaneConfig;
@@ -105,17 +107,52 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         race = new Race(c);
         El.clear(lanesBox);
         views.clear();
-        for (int i = 0; i < race.laneCount(); i++) {
+        int generation = ++builds;
+        // One lane card per task: four cards at once would block the tab for a noticeable moment.
+        double rate = lr;
+        addViewsFrom(0, generation, () -> finishRebuild(rate));
+    }
+
+    private int builds;
+
+    private void addViewsFrom(int i, int generation, Runnable then) {
+        if (generation != builds) {
+            return; // a newer rebuild has started
+        }
+        if (i == race.laneCount()) {
+            then.run();
+            return;
+        }
+        Window.setTimeout(() -> {
+            if (generation != builds) {
+                return;
+            }
             LaneView view = new LaneView(i, race.lane(i), this);
             views.add(view);
             lanesBox.appendChild(view.element());
-        }
+            addViewsFrom(i + 1, generation, then);
+        }, 0);
+    }
+
+    private void finishRebuild(double lr) {
         Dom.setText("cmp-note", "Four lanes of the comparison playground: " + depth + " hidden layers of " + this.width
                 + " " + activationName() + " units on the circle data, gradient descent with ε = " + Format.shortest(lr)
                 + ", batches of 10, the same data and minibatch order in every lane"
                 + (width > MAX_WIDTH ? " (the lab's width is capped at " + MAX_WIDTH + " here to keep four lanes fast)" : "")
                 + ".");
         rebind();
+        Runnable done = whenBuilt;
+        whenBuilt = null;
+        if (done != null) {
+            done.run();
+        }
+    }
+
+    private Runnable whenBuilt;
+
+    /** Runs once the lanes of the current build exist (they are built over several tasks). */
+    void whenBuilt(Runnable action) {
+        whenBuilt = action;
     }
 
     private String activationName() {
@@ -154,7 +191,22 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         }
         charts.setLanes(runs, labels);
         charts.setLogScale(true);
+        fieldsDeferred = true;
         drawAll(true);
+        fieldsDeferred = false;
+        drawFieldLater(0, builds);
+    }
+
+    /** A rebuild's first boundaries, one per task (each is res² forward passes of a deep network). */
+    private boolean fieldsDeferred;
+
+    private void drawFieldLater(int i, int generation) {
+        Window.setTimeout(() -> {
+            if (generation == builds && i < views.size()) {
+                views.get(i).drawField();
+                drawFieldLater(i + 1, generation);
+            }
+        }, 0);
     }
 
     // ---- lane cards ----
@@ -246,10 +298,12 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
     private void drawAll(boolean everything) {
         double now = Performance.now();
         boolean running = loop.isRunning();
-        if (everything) {
+        if (everything && !fieldsDeferred) {
             for (LaneView v : views) {
                 v.drawField();
             }
+        } else if (everything) {
+            lastField = now;
         } else if (now - lastField >= FIELD_INTERVAL_MS && !views.isEmpty()) {
             views.get(fieldCursor++ % views.size()).drawField();
             lastField = now;
