@@ -25,9 +25,15 @@ public final class Dom {
         return (T) element;
     }
 
-    /** Sets text, never HTML: nothing the page shows is parsed as markup. */
+    /**
+     * Sets text, never HTML: nothing the page shows is parsed as markup. Unchanged text is left alone — a
+     * rewrite makes a new text node, costs a relayout and counts as a new "largest paint" for the audit.
+     */
     public static void setText(String id, String text) {
-        byId(id).setTextContent(text);
+        HTMLElement e = byId(id);
+        if (!text.equals(e.getTextContent())) {
+            e.setTextContent(text);
+        }
     }
 
     public static void onClick(String id, Runnable action) {
