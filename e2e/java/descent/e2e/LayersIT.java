@@ -35,6 +35,9 @@ class LayersIT {
     void loadsWithoutConsoleErrorsAndShowsEveryLayer() throws Exception {
         open("layers.html");
         assertEquals(10, page.locator("#lay-rows tr").count());
+        // The comparison's four lanes are built when a reader scrolls to them.
+        page.locator("#compare").scrollIntoViewIfNeeded();
+        page.waitForFunction("() => document.querySelectorAll('#lanes .lane').length === 4");
         assertEquals(4, page.locator("#lanes .lane").count());
         assertTrue(page.locator("#symmetry").isHidden(), "Xavier weights break the symmetry");
         assertTrue(page.evaluate("() => location.hash").toString().contains("init=xavier"));

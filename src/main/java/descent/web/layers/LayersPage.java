@@ -49,6 +49,20 @@ public final class LayersPage implements FrameLoop.Frame {
     private double lastBn = -1e9;
     private final double[] bnEffect = new double[3];
 
+    /** Calls back once, when the element comes within a screen of the viewport. */
+    @org.teavm.jso.JSBody(params = { "element", "callback" }, script = ""
+            + "if (!('IntersectionObserver' in window)) { callback(); return; }"
+            + "var seen = new IntersectionObserver(function (entries) {"
+            + "  if (entries.some(function (e) { return e.isIntersecting; })) { seen.disconnect(); callback(); }"
+            + "}, {rootMargin: '100% 0px'});"
+            + "seen.observe(element);")
+    private static native void whenNearView(HTMLElement element, Callback callback);
+
+    @org.teavm.jso.JSFunctor
+    interface Callback extends org.teavm.jso.JSObject {
+        void run();
+    }
+
     public void start() {
         histograms = new HistogramView("lay-hist", "lay-hist-box");
         gradChart = new LineChart("lay-grad-chart");
@@ -63,15 +77,12 @@ public final class LayersPage implements FrameLoop.Frame {
         // The chain and the lockstep comparison come in later tasks, so the first picture is not held up.
         Window.setTimeout(() -> {
             chain.install();
-            Window.setTimeout(() -> {
-                lockstep.whenBuilt(() -> {
-                    ScriptApi.install(this::dispatch);
-                    Window.current().addEventListener("hashchange", e -> hashChanged());
-                    Window.current().addEventListener("resize", e -> drawAll());
-                    Dom.document().getBody().setAttribute("data-ready", "true");
-                });
-                lockstep.install(settings.depth, settings.width, settings.activation);
-            }, 0);
+            lockstep.install(settings.depth, settings.width, settings.activation);
+            whenNearView(Dom.byId("compare"), lockstep::build);
+            ScriptApi.install(this::dispatch);
+            Window.current().addEventListener("hashchange", e -> hashChanged());
+            Window.current().addEventListener("resize", e -> drawAll());
+            Dom.document().getBody().setAttribute("data-ready", "true");
         }, 0);
     }
 

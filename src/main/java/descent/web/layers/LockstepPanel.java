@@ -61,21 +61,55 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         initA.addEventListener("change", e -> rebuild());
         initB.addEventListener("change", e -> rebuild());
         rate.addEventListener("change", e -> rebuild());
-        Dom.onClick("cmp-play", this::toggle);
-        Dom.onClick("cmp-step", () -> step(1));
+        Dom.onClick("cmp-play", () -> {
+            ensureBuilt();
+            toggle();
+        });
+        Dom.onClick("cmp-step", () -> {
+            ensureBuilt();
+            step(1);
+        });
         Dom.onClick("cmp-reset", () -> {
+            ensureBuilt();
             race.reset();
             drawAll(true);
         });
-        setShape(depth, width, activation);
+        this.depth = depth;
+        this.width = Math.min(width, MAX_WIDTH);
+        this.activation = activation;
     }
 
-    /** The lab's network shape (width capped at {@link #MAX_WIDTH}); rebuilds the race. */
+    /**
+     * Builds the comparison in the background, one lane per task. The page calls it when the section comes
+     * into view: four deep networks are the costliest part of the page and nobody sees them before scrolling.
+     */
+    void build() {
+        if (race == null && !building) {
+            building = true;
+            rebuild();
+        }
+    }
+
+    /** Builds the comparison at once if it does not exist yet (a control was used before it came into view). */
+    void ensureBuilt() {
+        if (race == null || building) {
+            chunked = false;
+            rebuild();
+            chunked = true;
+        }
+    }
+
+    private boolean building;
+    private boolean chunked = true;
+
+    /** The lab's network shape (width capped at {@link #MAX_WIDTH}); rebuilds the race once it exists. */
     void setShape(int depth, int width, Activation activation) {
         this.depth = depth;
         this.width = Math.min(width, MAX_WIDTH);
         this.activation = activation;
-        rebuild();
+        if (race != null) {
+            rebuild();
+        }
     }
 
     private void rebuild() {
@@ -108,8 +142,17 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         El.clear(lanesBox);
         views.clear();
         int generation = ++builds;
-        // One lane card per task: four cards at once would block the tab for a noticeable moment.
         double rate = lr;
+        if (!chunked) {
+            for (int i = 0; i < race.laneCount(); i++) {
+                LaneView view = new LaneView(i, race.lane(i), this);
+                views.add(view);
+                lanesBox.appendChild(view.element());
+            }
+            finishRebuild(rate);
+            return;
+        }
+        // One lane card per task: four cards at once would block the tab for a noticeable moment.
         addViewsFrom(0, generation, () -> finishRebuild(rate));
     }
 
@@ -135,6 +178,7 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
     }
 
     private void finishRebuild(double lr) {
+        building = false;
         Dom.setText("cmp-note", "Four lanes of the comparison playground: " + depth + " hidden layers of " + this.width
                 + " " + activationName() + " units on the circle data, gradient descent with ε = " + Format.shortest(lr)
                 + ", batches of 10, the same data and minibatch order in every lane"
@@ -327,6 +371,9 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
 
     /** The lanes as JSON for the script API. */
     String json() {
+        if (race == null || building) {
+            return "[]"; // not built yet: the section has not been scrolled to
+        }
         StringBuilder s = new StringBuilder("[");
         boolean running = loop.isRunning();
         for (int i = 0; i < race.laneCount(); i++) {
