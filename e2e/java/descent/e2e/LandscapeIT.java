@@ -184,4 +184,77 @@ class LandscapeIT {
         assertTrue(status.contains("Lane 2") && !status.contains("NaN"), status);
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
+
+    @Test
+    void changingSettingsWritesTheHashAndTheLinkRestoresThem() throws Exception {
+        open("landscape.html");
+        page.selectOption("#surface", "rosenbrock");
+        page.locator("#optimizers input[value=adam]").uncheck();
+        page.locator("#optimizers input[value=nesterov]").check();
+        page.locator("#steps").fill("4"); // 1000 steps
+        String hash = (String) page.evaluate("() => location.hash");
+        assertTrue(hash.contains("surface=rosenbrock") && hash.contains("nesterov") && !hash.contains("adam")
+                && hash.contains("steps=1000"), hash);
+        page.context().close();
+        errors.clear();
+        open("landscape.html" + hash);
+        Map<String, Object> s = state();
+        assertEquals("rosenbrock", s.get("surface"));
+        assertEquals(1000.0, num(s.get("steps")));
+        assertTrue(page.isChecked("#optimizers input[value=nesterov]"));
+        assertTrue(!page.isChecked("#optimizers input[value=adam]"));
+        assertEquals("rosenbrock", page.inputValue("#surface"));
+        assertTrue(page.isHidden("#land-notices"));
+        assertEquals(hash, page.evaluate("() => location.hash"), "reading the link does not rewrite it");
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void aHostileHashShowsANoticeAsTextAndNoConsoleErrors() throws Exception {
+        open("landscape.html#surface=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&kappa=NaN&opt=evil,gd&steps=%ZZ"
+                + "&x=1e999&__proto__=1");
+        assertTrue(page.isVisible("#land-notices"));
+        String text = page.textContent("#land-notices");
+        assertTrue(text.contains("<img"), "shown as text: " + text);
+        assertEquals(0, page.locator("#land-notices img").count());
+        Map<String, Object> s = state();
+        assertEquals("quadratic", s.get("surface"));
+        assertEquals(1, racers(s).size());
+        // the script API reports notices too, and a good hash clears them
+        @SuppressWarnings("unchecked")
+        List<String> notices = (List<String>) page.evaluate("() => window.descent.load('surface=nope')");
+        assertEquals(1, notices.size(), notices.toString());
+        page.evaluate("() => window.descent.load('surface=saddle&opt=gd,momentum')");
+        assertTrue(page.isHidden("#land-notices"));
+        assertEquals("saddle", state().get("surface"));
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theScriptApiReportsLanesAndSteps() throws Exception {
+        open("landscape.html#surface=quadratic&kappa=50&opt=gd,momentum");
+        page.evaluate("() => window.descent.pause()");
+        List<Map<String, Object>> lessons = (List<Map<String, Object>>) page.evaluate("() => window.descent.lessons()");
+        assertTrue(lessons.size() >= 4 && lessons.get(0).get("id") != null && lessons.get(0).get("title") != null);
+        page.evaluate("() => window.descent.load('surface=quadratic&kappa=50&opt=gd,momentum')");
+        page.evaluate("() => window.descent.pause()");
+        int before = (int) num(((List<Map<String, Object>>) ((Map<String, Object>) page.evaluate(
+                "() => window.descent.metrics()")).get("lanes")).get(0).get("step"));
+        page.evaluate("() => window.descent.step(10)");
+        Map<String, Object> m = (Map<String, Object>) page.evaluate("() => window.descent.metrics()");
+        List<Map<String, Object>> lanes = (List<Map<String, Object>>) m.get("lanes");
+        assertEquals(2, lanes.size());
+        for (Map<String, Object> lane : lanes) {
+            assertEquals(before + 10, num(lane.get("step")), lane.toString());
+            assertTrue(num(lane.get("trainLoss")) > 0 && num(lane.get("gradNorm")) > 0, lane.toString());
+            assertTrue(lane.containsKey("valLoss") && lane.get("valLoss") == null);
+            assertEquals("paused", lane.get("status"));
+            assertTrue(lane.get("label") instanceof String);
+        }
+        page.evaluate("() => window.descent.step(100000)");
+        lanes = (List<Map<String, Object>>) ((Map<String, Object>) page.evaluate("() => window.descent.metrics()")).get("lanes");
+        assertEquals("converged", lanes.get(1).get("status"), lanes.toString());
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
 }

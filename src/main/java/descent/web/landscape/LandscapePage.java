@@ -49,6 +49,8 @@ public final class LandscapePage {
     static final double THRESHOLD = 1e-6;
     private static final int NOISE_SEED = 7;
     private static final double EMA_DECAY = 0.9;
+    private static final String FREE_PLAY =
+            "Free play: pick a surface and optimizers. Click the map to set the start.";
 
     /** The page's answer to its script hook. */
     @JSFunctor
@@ -82,6 +84,14 @@ public final class LandscapePage {
     private boolean frameRequested;
     private boolean probing;
     private NetSlices net;
+    private String lessonId = "";
+    /** The network slices' keys of the link, kept as they came (see {@link NetSlices}). */
+    private String netKey;
+    private String laneKey;
+    /** False until the link has been read: changes before that must not overwrite it. */
+    private boolean linked;
+    private final double[] gradient = new double[2];
+    private final double[] hessian = new double[4];
 
     public void start() {
         for (int i = 0; i < MAX_RACERS; i++) {
@@ -97,8 +107,17 @@ public final class LandscapePage {
         Window.setTimeout(() -> {
             selectSurface(LandscapeSurface.QUADRATIC, true);
             installHook(this::answer);
+            LandscapeLink link = LandscapeLink.parse(Dom.locationHash());
+            if (!Dom.locationHash().isEmpty()) {
+                apply(link);
+            }
+            netKey = link.net;
+            laneKey = link.lane;
+            linked = true;
+            ScriptApi.install(this::dispatch);
+            Window.current().addEventListener("hashchange", e -> apply(LandscapeLink.parse(Dom.locationHash())));
             net = new NetSlices();
-            net.start(Dom.locationHash());
+            net.start(link.netHash());
             Dom.document().getBody().setAttribute("data-ready", "true");
         }, 0);
     }
@@ -237,7 +256,9 @@ public final class LandscapePage {
         select.addEventListener("change", e -> {
             LandscapeLesson l = LandscapeLessons.find(select.getValue());
             if (l == null) {
-                Dom.setText("land-lesson-text", "Free play: pick a surface and optimizers. Click the map to set the start.");
+                lessonId = "";
+                Dom.setText("land-lesson-text", FREE_PLAY);
+                writeHash();
                 return;
             }
             applyLesson(l);
@@ -245,6 +266,8 @@ public final class LandscapePage {
     }
 
     void applyLesson(LandscapeLesson l) {
+        lessonId = l.id();
+        ((HTMLSelectElement) Dom.byId("land-lesson")).setValue(l.id());
         Dom.setText("land-lesson-text", l.lookAt());
         kappa = l.kappa();
         setRange("kappa", indexOf(KAPPAS, kappa));
@@ -319,6 +342,7 @@ public final class LandscapePage {
         }
         Dom.setText("land-steps", Integer.toString(steps));
         updateTable();
+        writeHash();
         if (replay) {
             shown = 0;
             animating = true;
@@ -440,6 +464,161 @@ public final class LandscapePage {
 
     private static String pair(double a, double b) {
         return "(" + Format.significant(a, 3) + ", " + Format.significant(b, 3) + ")";
+    }
+
+    // ---- the link: settings in the URL hash ----
+
+    /** The page's settings as a link. */
+    private LandscapeLink link() {
+        LandscapeLink l = new LandscapeLink();
+        l.lesson = lessonId;
+        l.surface = surfaceKind;
+        l.kappa = kappa;
+        l.hasStart = true;
+        l.x = startX;
+        l.y = startY;
+        l.optimizers = new OptimizerKind[racerCount];
+        System.arraycopy(racers, 0, l.optimizers, 0, racerCount);
+        l.steps = steps;
+        l.learningRate = learningRate;
+        l.momentum = momentum;
+        l.noise = noise;
+        l.clip = clip;
+        l.averaging = averaging;
+        l.net = netKey;
+        l.lane = laneKey;
+        return l;
+    }
+
+    private void writeHash() {
+        if (linked) {
+            Dom.replaceHash(link().encode());
+        }
+    }
+
+    /** Sets every control from a link (the lesson first, then its adjustments) and shows its notices. */
+    private void apply(LandscapeLink l) {
+        netKey = l.net;
+        laneKey = l.lane;
+        boolean wasLinked = linked;
+        linked = false; // one write at the end, not one per control
+        LandscapeLesson lesson = l.lesson.isEmpty() ? null : LandscapeLessons.find(l.lesson);
+        if (lesson != null) {
+            applyLesson(lesson);
+        } else {
+            lessonId = "";
+            ((HTMLSelectElement) Dom.byId("land-lesson")).setValue("");
+            Dom.setText("land-lesson-text", FREE_PLAY);
+        }
+        kappa = l.kappa;
+        setRange("kappa", indexOf(KAPPAS, kappa));
+        steps = l.steps;
+        setRange("steps", indexOfInt(STEPS, steps));
+        learningRate = l.learningRate;
+        setRange("lr", indexOf(RATES, learningRate));
+        momentum = l.momentum;
+        setRange("momentum", (int) Math.round(momentum * 100));
+        noise = l.noise;
+        setRange("noise", indexOf(NOISES, noise));
+        clip = l.clip;
+        ((HTMLSelectElement) Dom.byId("clip")).setValue(clip > 0 ? Format.shortest(clip) : "0");
+        averaging = l.averaging;
+        ((HTMLSelectElement) Dom.byId("averaging")).setValue(averaging.id());
+        setPicks(l.optimizers);
+        selectSurface(l.surface, true);
+        if (l.hasStart) {
+            startX = l.x;
+            startY = l.y;
+        }
+        linked = wasLinked;
+        recompute(true);
+        showNotices(l.notices);
+    }
+
+    private static void showNotices(java.util.List<String> notices) {
+        HTMLElement box = Dom.byId("land-notices");
+        El.clear(box);
+        HTMLElement list = El.make("ul", "");
+        for (String n : notices) {
+            list.appendChild(El.text("li", "", n));
+        }
+        box.appendChild(list);
+        if (notices.isEmpty()) {
+            box.setAttribute("hidden", "");
+        } else {
+            box.removeAttribute("hidden");
+        }
+    }
+
+    // ---- script API: window.descent ----
+
+    private String dispatch(String method, String argument) {
+        switch (method) {
+            case "load": {
+                LandscapeLink l = LandscapeLink.parse(argument);
+                apply(l);
+                StringBuilder s = new StringBuilder("[");
+                for (int i = 0; i < l.notices.size(); i++) {
+                    s.append(i > 0 ? "," : "").append(ScriptApi.quote(l.notices.get(i)));
+                }
+                return s.append(']').toString();
+            }
+            case "play":
+                if (shown >= longest) {
+                    shown = 0;
+                }
+                animating = shown < longest;
+                requestFrame();
+                return "true";
+            case "pause":
+                animating = false;
+                return "true";
+            case "step": {
+                int n = (int) Math.max(0, Math.min(100000, parse(argument)));
+                animating = false;
+                shown = Math.min(longest, shown + n);
+                draw();
+                return Integer.toString(shown);
+            }
+            case "lessons": {
+                StringBuilder s = new StringBuilder("[");
+                LandscapeLesson[] all = LandscapeLessons.all();
+                for (int i = 0; i < all.length; i++) {
+                    s.append(i > 0 ? "," : "").append("{\"id\":").append(ScriptApi.quote(all[i].id()))
+                            .append(",\"title\":").append(ScriptApi.quote(all[i].title())).append('}');
+                }
+                return s.append(']').toString();
+            }
+            case "metrics":
+                return metrics();
+            default:
+                return "null";
+        }
+    }
+
+    private String metrics() {
+        StringBuilder s = new StringBuilder("{\"lanes\":[");
+        for (int r = 0; r < racerCount; r++) {
+            Path p = paths[r];
+            int i = Math.max(0, Math.min(shown, p.size() - 1));
+            double loss = p.size() == 0 ? Double.NaN : p.loss(i);
+            double g = Double.NaN;
+            if (p.size() > 0) {
+                surface.evaluate(p.x(i), p.y(i), gradient, hessian);
+                g = Math.hypot(gradient[0], gradient[1]);
+            }
+            String status = p.divergedAt() >= 0 && i >= p.divergedAt() ? "diverged"
+                    : p.firstStepBelow() >= 0 && i >= p.firstStepBelow() ? "converged"
+                    : animating && i < p.steps() ? "running" : "paused";
+            s.append(r > 0 ? "," : "").append("{\"label\":").append(ScriptApi.quote(racers[r].label()))
+                    .append(",\"id\":").append(ScriptApi.quote(racers[r].id()))
+                    .append(",\"step\":").append(i)
+                    .append(",\"trainLoss\":").append(ScriptApi.number(loss))
+                    .append(",\"valLoss\":null,\"accuracy\":null")
+                    .append(",\"gradNorm\":").append(ScriptApi.number(g))
+                    .append(",\"status\":").append(ScriptApi.quote(status)).append('}');
+        }
+        return s.append("]}").toString();
     }
 
     // ---- script hook: window.descentLandscape ----
