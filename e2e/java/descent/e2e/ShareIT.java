@@ -55,6 +55,18 @@ class ShareIT {
     }
 
     @Test
+    void theLessonMenuOpensTheLandscapeLessonsToo() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = ready(Browser.get().open("index.html", errors));
+        page.selectOption("#lesson", "landscape:cliff");
+        page.waitForURL("**/landscape.html#lesson=cliff**");
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("cliff", page.evaluate("() => new URLSearchParams(location.hash.slice(1)).get('lesson')"));
+        page.context().close();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
     void editingTheHashInTheAddressBarAppliesIt() throws Exception {
         List<String> errors = Browser.errorList();
         Page page = ready(Browser.get().open("index.html", errors));

@@ -5,6 +5,8 @@ import descent.core.experiment.Lessons;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
 import descent.core.experiment.Verdict;
+import descent.core.landscape.LandscapeLesson;
+import descent.core.landscape.LandscapeLessons;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -14,6 +16,7 @@ final class LessonMenu {
     private static final String FREE_PLAY_TEXT =
             "Pick a lesson to set up a comparison from the course, or change any lane's settings yourself.";
 
+    private static final String LANDSCAPE = "landscape:";
     private final ComparisonPage page;
     private HTMLSelectElement select;
 
@@ -26,7 +29,18 @@ final class LessonMenu {
         for (Lesson lesson : Lessons.all()) {
             select.appendChild(El.option(lesson.id(), lesson.title()));
         }
+        // The landscape lab's lessons are listed here too; choosing one opens that page.
+        org.teavm.jso.dom.html.HTMLElement group = El.make("optgroup", "");
+        group.setAttribute("label", "On 2D surfaces (opens the landscape lab)");
+        for (LandscapeLesson lesson : LandscapeLessons.all()) {
+            group.appendChild(El.option(LANDSCAPE + lesson.id(), lesson.title()));
+        }
+        select.appendChild(group);
         select.addEventListener("change", e -> {
+            if (select.getValue().startsWith(LANDSCAPE)) {
+                Dom.navigate("landscape.html#lesson=" + select.getValue().substring(LANDSCAPE.length()));
+                return;
+            }
             Lesson lesson = find(select.getValue());
             if (lesson == null) {
                 show("");

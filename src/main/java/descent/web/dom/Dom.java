@@ -87,6 +87,10 @@ public final class Dom {
             + "  setTimeout(function () { URL.revokeObjectURL(url); }, 10000); }, 'image/png');")
     public static native void downloadCanvas(JSObject canvas, String name);
 
+    /** Opens a page of the site (a relative address). */
+    @JSBody(params = "href", script = "window.location.href = href;")
+    public static native void navigate(String href);
+
     @JSBody(params = "text", script = "return encodeURIComponent(text);")
     public static native String encodeUriComponent(String text);
 
