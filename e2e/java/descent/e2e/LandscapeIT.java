@@ -257,4 +257,19 @@ class LandscapeIT {
         assertEquals("converged", lanes.get(1).get("status"), lanes.toString());
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
+
+    @Test
+    void reducedMotionShowsFinishedPathsWithoutAnimating() throws Exception {
+        Browser browser = Browser.get();
+        com.microsoft.playwright.BrowserContext calm = browser.chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        page = calm.newPage();
+        page.navigate(browser.server.url() + "landscape.html");
+        page.waitForSelector("body[data-ready=true]");
+        page.click("#replay");
+        String shown = page.textContent("#land-step").trim();
+        String total = page.textContent("#land-steps").trim();
+        org.junit.jupiter.api.Assertions.assertEquals(total, shown, "every step shown at once, no replay animation");
+    }
 }

@@ -343,7 +343,8 @@ public final class LandscapePage {
         Dom.setText("land-steps", Integer.toString(steps));
         updateTable();
         writeHash();
-        if (replay) {
+        // A learner who asked the system for reduced motion gets the finished paths, not an animation.
+        if (replay && !Dom.matchesMedia("(prefers-reduced-motion: reduce)")) {
             shown = 0;
             animating = true;
         } else {
