@@ -22,7 +22,7 @@ class BenchIT {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open("bench.html" + (engine.equals("wasm") ? "?engine=wasm" : ""), errors);
         try {
-            page.waitForSelector("body[data-done=true]", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForSelector("body[data-done=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
             assertEquals(engine, page.getAttribute("html", "data-engine"), "ran the " + engine + " build");
             String json = page.textContent("#result").trim();
             Matcher m = RESULT.matcher(json);

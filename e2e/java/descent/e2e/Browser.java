@@ -55,6 +55,7 @@ final class Browser {
     Page open(String relativeUrl, List<String> errors) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900));
+        context.setDefaultTimeout(Ship.HANG_MS);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {

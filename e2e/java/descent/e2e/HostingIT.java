@@ -52,14 +52,14 @@ class HostingIT {
             s.go(base);
             Ship.train(s.page.mainFrame(), 300);
             s.page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
-                    new Page.WaitForFunctionOptions().setTimeout(20_000));
+                    new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
             assertEquals(base, s.page.evaluate("() => navigator.serviceWorker.controller && "
                     + "navigator.serviceWorker.getRegistration().then(r => r.scope)"), "the worker's scope is the folder");
 
             s.context.setOffline(true);
             s.go(base + "bench.html");
             s.page.waitForFunction("() => document.getElementById('bench-progress').textContent.includes('JavaScript')",
-                    null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+                    null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
             s.go(base + "index.html");
             Ship.train(s.page.mainFrame(), 100);
 

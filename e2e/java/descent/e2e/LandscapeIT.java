@@ -22,7 +22,7 @@ class LandscapeIT {
 
     private void open(String url) throws Exception {
         page = Browser.get().open(url, errors);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
     }
 
     @AfterEach
@@ -69,7 +69,7 @@ class LandscapeIT {
         open("landscape.html");
         for (String id : SURFACES) {
             page.selectOption("#surface", id);
-            page.waitForTimeout(150);
+            page.waitForFunction("id => window.descentLandscape.state().surface === id", id);
             Map<String, Object> s = state();
             assertEquals(id, s.get("surface"));
             assertTrue(num(s.get("contourSegments")) > 50, id + " has contour lines: " + s.get("contourSegments"));
@@ -102,7 +102,7 @@ class LandscapeIT {
         }
         // the replay counts up to the last step
         page.waitForFunction("() => Number(document.getElementById('land-step').textContent) === 500",
-                null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+                null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
         // a slider redraws the paths at once
         Object gdBefore = racers(state()).get(0).get("last");
         page.locator("#lr").fill("5"); // ε = 0.01
@@ -169,7 +169,7 @@ class LandscapeIT {
         // the comparison page's hash "data=spiral&lanes=2", percent-encoded, lane 1
         open("landscape.html#net=data%3Dspiral%26lanes%3D2&lane=1");
         page.waitForFunction("() => window.descentLandscape.net().state === 'done'", null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
+                new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
         @SuppressWarnings("unchecked")
         Map<String, Object> net = (Map<String, Object>) page.evaluate("() => window.descentLandscape.net()");
         System.out.println("network slice: " + net);
@@ -264,6 +264,7 @@ class LandscapeIT {
         com.microsoft.playwright.BrowserContext calm = browser.chromium.newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions()
                         .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
+        calm.setDefaultTimeout(Ship.HANG_MS);
         page = calm.newPage();
         page.navigate(browser.server.url() + "landscape.html");
         page.waitForSelector("body[data-ready=true]");

@@ -18,6 +18,7 @@ class PhoneIT {
         Browser browser = Browser.get();
         BrowserContext phone = browser.chromium.newContext(new NewContextOptions()
                 .setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true));
+        phone.setDefaultTimeout(Ship.HANG_MS);
         List<String> errors = new ArrayList<>();
         Page page = phone.newPage();
         page.onConsoleMessage(m -> {

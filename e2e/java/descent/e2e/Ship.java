@@ -70,6 +70,14 @@ final class Ship {
         }));
     }
 
+    /**
+     * How long any wait for a page state may last before the test calls the page stuck: long enough that no
+     * machine, however slow or busy, reaches it in normal work (every wait here is for a state the page reaches
+     * by itself — ready, trained past a step, a file saved — never for a duration), short enough that a hang
+     * still ends the run. Applied as every context's default timeout, so no wait names a number of its own.
+     */
+    static final double HANG_MS = 300_000;
+
     /** One browser context with its first page, recording errors, requests and policy violations. */
     static final class Session implements AutoCloseable {
         final BrowserContext context;
@@ -83,6 +91,7 @@ final class Ship {
         Session() throws Exception {
             context = Browser.get().chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                     .setViewportSize(1280, 900));
+            context.setDefaultTimeout(HANG_MS);
             context.addInitScript(VIOLATION_RECORDER);
             context.onRequest(request -> requests.add(request.url()));
             page = context.newPage();
@@ -132,9 +141,9 @@ final class Ship {
 
     /** Clicks Play, waits until the step counter passes {@code steps}, clicks Pause. */
     static void train(Frame frame, int steps) {
-        frame.waitForSelector("body[data-ready=true]", new Frame.WaitForSelectorOptions().setTimeout(20_000));
+        frame.waitForSelector("body[data-ready=true]", new Frame.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
         frame.click("#play");
-        frame.waitForFunction(STEPS_ABOVE, steps, new Frame.WaitForFunctionOptions().setTimeout(30_000));
+        frame.waitForFunction(STEPS_ABOVE, steps, new Frame.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
         frame.click("#play");
     }
 

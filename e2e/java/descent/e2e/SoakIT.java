@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Soak: the playground (with up to four lanes, where the page has lanes) trains for a minute — five in
  * {@code mvn -Psoak verify} — while the live JS heap, measured after a forced collection through the DevTools
  * protocol, stays bounded: what it holds once warmed up is what it holds at the end, within a small margin.
+ * Nothing here depends on the machine's speed: a slower machine takes fewer steps, so a leak would grow less,
+ * but a bounded heap stays bounded at any speed; steps per second are printed, never asserted.
  */
 class SoakIT {
     private static final int LANES = 4;
@@ -36,7 +38,7 @@ class SoakIT {
              Ship.Session s = new Ship.Session()) {
             s.go(server.url() + "index.html");
             Page page = s.page;
-            page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(20_000));
+            page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
             int lanes = addLanes(page);
 
             CDPSession cdp = page.context().newCDPSession(page);
@@ -79,7 +81,10 @@ class SoakIT {
                     warm.heap / 1048576, warm.second, peak / 1048576, last.heap / 1048576, limit / 1048576,
                     last.steps, last.steps / (double) seconds);
 
-            assertTrue(last.steps > samples.get(samples.size() / 2).steps, "still training at the end");
+            // Still training at the end: a state to wait for (the counter passes the last sample), not a rate.
+            page.click("#play");
+            page.waitForFunction(Ship.STEPS_ABOVE, last.steps);
+            page.click("#play");
             assertTrue(peak <= limit, String.format(Locale.ROOT,
                     "the live heap grew from %.2f MB to %.2f MB", warm.heap / 1048576, peak / 1048576));
             assertTrue(last.nodes <= warm.nodes + 500, "DOM nodes grew from " + warm.nodes + " to " + last.nodes);

@@ -17,9 +17,10 @@ class ZoomIT {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open(pageName, errors);
         page.waitForSelector("body[data-ready=true], body[data-done=true]",
-                new Page.WaitForSelectorOptions().setTimeout(60_000));
+                new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
         page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }");
-        page.waitForTimeout(300);
+        // Layout that reacts to the new size (resize observers, canvases) has run after two frames.
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         Number overflow = (Number) page.evaluate(
                 "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, overflow.intValue(), pageName + " scrolls sideways at 200% text");

@@ -88,17 +88,20 @@ class HostileHashTest {
     }
 
     @Test
-    void aMegabyteOfAnythingIsReadQuickly() {
+    void aMegabyteOfAnythingIsReadOnlyUpToTheLimit() {
         StringBuilder b = new StringBuilder();
         java.util.Random random = new java.util.Random(5);
         while (b.length() < 1 << 20) {
             b.append((char) random.nextInt(0x10000));
         }
-        long start = System.nanoTime();
-        read(b.toString(), "only the parts within the first 8192 were read");
+        // What bounds the work is the limit, not the machine: whatever follows it changes nothing.
+        String megabyte = "lanes=2&l1.opt=adam&" + b;
+        DecodedState whole = read(megabyte, "only the parts within the first 8192 were read");
+        DecodedState head = HashState.decode(megabyte.substring(0, 8192));
+        assertEquals(HashState.encode(head.config(), head.hidden()), HashState.encode(whole.config(), whole.hidden()));
+        assertEquals(2, whole.config().lanes.length);
         read("%".repeat(1 << 20), "within the first 8192", "broken percent-encoding");
         read("a=".repeat(1 << 19), "within the first 8192");
-        assertTrue(System.nanoTime() - start < 500_000_000L, "decoding megabytes takes milliseconds");
     }
 
     @Test
