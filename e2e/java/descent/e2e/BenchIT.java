@@ -1,20 +1,23 @@
 package descent.e2e;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** bench.html in both builds writes its JSON result with positive rates. */
+/**
+ * bench.html in both builds writes its JSON result with positive rates for the compiled core and for the
+ * hand-written reference; the ratios are printed (a report: speed is never asserted).
+ */
 class BenchIT {
-    private static final Pattern RESULT = Pattern.compile(
-            "\\{\"engine\": \"(js|wasm)\", \"small\": (\\d+), \"deep\": (\\d+), \"heatmap\": (\\d+)\\}");
+    private static final String[] WORKLOADS = {"small", "deep", "heatmap"};
 
     @ParameterizedTest
     @ValueSource(strings = {"js", "wasm"})
@@ -22,16 +25,22 @@ class BenchIT {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open("bench.html" + (engine.equals("wasm") ? "?engine=wasm" : ""), errors);
         try {
-            page.waitForSelector("body[data-done=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+            page.waitForSelector("body[data-done=true]");
             assertEquals(engine, page.getAttribute("html", "data-engine"), "ran the " + engine + " build");
             String json = page.textContent("#result").trim();
-            Matcher m = RESULT.matcher(json);
-            assertTrue(m.matches(), "result JSON: " + json);
-            assertEquals(engine, m.group(1));
-            for (int g = 2; g <= 4; g++) {
-                assertTrue(Long.parseLong(m.group(g)) > 0, "positive rate in " + json);
+            JsonObject result = JsonParser.parseString(json).getAsJsonObject();
+            assertEquals(engine, result.get("engine").getAsString());
+            JsonObject reference = result.getAsJsonObject("reference");
+            StringBuilder ratios = new StringBuilder();
+            for (String w : WORKLOADS) {
+                double core = result.get(w).getAsDouble();
+                double hand = reference.get(w).getAsDouble();
+                assertTrue(core > 0 && hand > 0, "positive rates for " + w + " in " + json);
+                ratios.append(String.format(Locale.ROOT, " %s %.2f×", w, core / hand));
+                assertTrue(page.textContent("#bench-" + w + "-ratio").trim().endsWith("×"), "ratio shown for " + w);
             }
             System.out.println("bench " + engine + ": " + json);
+            System.out.println("bench " + engine + " core ÷ hand-written JavaScript (reported, not gated):" + ratios);
             assertTrue(errors.isEmpty(), "console errors: " + errors);
         } finally {
             page.context().close();

@@ -1,13 +1,16 @@
 package descent.bench;
 
 /**
- * Times a workload the same way on every engine: one warm-up that also calibrates how many repetitions make
- * a round last about {@link #ROUND_MS}, then {@link #ROUNDS} timed rounds; the median rate is the result.
+ * Times a workload the same way on every engine: a warm-up of at least {@link #WARM_UP_MS} that also
+ * calibrates how many repetitions make a round last about {@link #ROUND_MS}, then {@link #ROUNDS} timed rounds; the median rate is the result.
  * The median, not the mean, so one garbage-collection pause or a busy neighbour does not move it.
  */
 public final class BenchmarkRunner {
     public static final int ROUNDS = 7;
     public static final double ROUND_MS = 150;
+    /** Warm-up at least this long: V8 optimizes hot code only after a second or so, and a shorter warm-up
+     *  times the unoptimized tiers (measured: a 40 ms warm-up left the first rounds 2× slow). */
+    public static final double WARM_UP_MS = 1500;
 
     private final Workload workload;
     private final Clock clock;
@@ -59,6 +62,12 @@ public final class BenchmarkRunner {
             repetitions *= 2;
         }
         repetitions = Math.max(1, (int) (repetitions * ROUND_MS / Math.max(elapsed, 1e-3)));
+        double warmed = elapsed;
+        while (warmed < WARM_UP_MS) {
+            double start = clock.millis();
+            workload.run(repetitions);
+            warmed += Math.max(1e-3, clock.millis() - start);
+        }
     }
 
     public boolean finished() {

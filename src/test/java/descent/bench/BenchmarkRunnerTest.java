@@ -31,6 +31,9 @@ class BenchmarkRunnerTest {
     void resultIsTheDocumentedJson() {
         assertEquals("{\"engine\": \"js\", \"small\": 476923, \"deep\": 2, \"heatmap\": null}",
                 BenchmarkResult.json("js", 476922.6, 1.5, Double.NaN));
+        assertEquals("{\"engine\": \"wasm\", \"small\": 3, \"deep\": 2, \"heatmap\": 1,"
+                        + " \"reference\": {\"small\": 6, \"deep\": 5, \"heatmap\": null}}",
+                BenchmarkResult.json("wasm", new double[] {3, 2, 1}, new double[] {6, 5, Double.NaN}));
     }
 
     @Test
