@@ -19,8 +19,12 @@ public final class MathFns {
     /**
      * tanh x = (1 − e^{−2|x|}) / (1 + e^{−2|x|}) · sign x.
      *
-     * <p>Near 0 the numerator 1 − e^{−2|x|} cancels, so for |x| &lt; ½ it is taken from {@link #expm1}, and
-     * tanh|x| = −m / (m + 2) with m = e^{−2|x|} − 1. Accurate to a few ulps everywhere; ±1 for large |x|.
+     * <p>Near 0 the numerator 1 − e^{−2|x|} cancels, so for |x| &lt; ½ it comes from the eighth convergent of
+     * Lambert's continued fraction tanh x = x / (1 + x²/(3 + x²/(5 + …))):
+     * tanh x ≈ x (2027025 + 270270 y + 6930 y² + 36 y³) / (2027025 + 945945 y + 51975 y² + 630 y³ + y⁴),
+     * y = x², within 1.5 ulp there (checked against 40-digit arithmetic) — and only multiplications, additions
+     * and one division, where exp, log and two divisions (expm1) were the hottest part of training.
+     * Accurate to a few ulps everywhere; ±1 for large |x|.
      */
     public static double tanh(double x) {
         double ax = Math.abs(x); // a plain JS Math.abs; a reused comparison compiles to a helper call
@@ -29,8 +33,11 @@ public final class MathFns {
             double e = StrictMath.exp(-2 * ax);
             t = (1 - e) / (1 + e);
         } else {
-            double m = expm1(-2 * ax);
-            t = -m / (m + 2);
+            // Horner, left-nested: TeaVM's printer drops brackets on a right operand of + and *.
+            double y = ax * ax;
+            double p = ((36 * y + 6930) * y + 270270) * y + 2027025;
+            double q = (((y + 630) * y + 51975) * y + 945945) * y + 2027025;
+            t = ax * p / q;
         }
         return x < 0 ? -t : t; // NaN falls through both comparisons and stays NaN
     }
