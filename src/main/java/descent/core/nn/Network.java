@@ -315,9 +315,19 @@ public final class Network {
             for (int p = wo; p < bo + k; p++) {
                 gradient[p] = 0;
             }
+            if (l == 0) {
+                accumulateWeightGradient(delta, aPrev, gradient, n, m, k, wo, bo);
+                break;
+            }
+            // One pass over δ for both products: each sum still runs over the same terms in the same order as
+            // two separate passes would, so the result is bit for bit the same, with half the loop overhead.
+            double[] ga = gradAct[l];
             for (int b = 0; b < n; b++) {
                 int dr = b * k;
                 int ar = b * m;
+                for (int i = 0; i < m; i++) {
+                    ga[ar + i] = 0;
+                }
                 for (int j = 0; j < k; j++) {
                     double dj = delta[dr + j];
                     if (dj == 0) {
@@ -327,27 +337,7 @@ public final class Network {
                     int w = wo + j * m;
                     for (int i = 0; i < m; i++) {
                         gradient[w + i] += dj * aPrev[ar + i];
-                    }
-                }
-            }
-            if (l == 0) {
-                break;
-            }
-            double[] ga = gradAct[l];
-            for (int b = 0; b < n; b++) {
-                int dr = b * k;
-                int pr = b * m;
-                for (int i = 0; i < m; i++) {
-                    ga[pr + i] = 0;
-                }
-                for (int j = 0; j < k; j++) {
-                    double dj = delta[dr + j];
-                    if (dj == 0) {
-                        continue;
-                    }
-                    int w = wo + j * m;
-                    for (int i = 0; i < m; i++) {
-                        ga[pr + i] += theta[w + i] * dj;
+                        ga[ar + i] += theta[w + i] * dj;
                     }
                 }
             }
@@ -364,6 +354,26 @@ public final class Network {
                 }
             }
             delta = gz;
+        }
+    }
+
+    /** ∂L/∂W_l = Σ_examples δ_{l+1} a_lᵀ and ∂L/∂b_l = Σ δ_{l+1}, added into the zeroed gradient. */
+    private static void accumulateWeightGradient(double[] delta, double[] aPrev, double[] gradient, int n, int m,
+                                                 int k, int wo, int bo) {
+        for (int b = 0; b < n; b++) {
+            int dr = b * k;
+            int ar = b * m;
+            for (int j = 0; j < k; j++) {
+                double dj = delta[dr + j];
+                if (dj == 0) {
+                    continue;
+                }
+                gradient[bo + j] += dj;
+                int w = wo + j * m;
+                for (int i = 0; i < m; i++) {
+                    gradient[w + i] += dj * aPrev[ar + i];
+                }
+            }
         }
     }
 
