@@ -70,7 +70,10 @@ public final class Minibatches {
             beginEpoch();
         }
         int length = Math.min(batchSize, n - position);
-        System.arraycopy(permutation, position, batch, 0, length);
+        // A loop: TeaVM's JavaScript builds a typed-array view per System.arraycopy, dearer than ten indices.
+        for (int i = 0; i < length; i++) {
+            batch[i] = permutation[position + i];
+        }
         position += length;
         batchLength = length;
         return length;

@@ -347,13 +347,23 @@ public final class Network {
                 norms[l].backward(ga, gz, n, theta, gammaOffset[l], betaOffset[l], gradient, lastPassTraining);
                 hidden.multiplyByDerivative(gz, pre[l], 0, size);
             } else {
-                System.arraycopy(ga, 0, gz, 0, size);
+                copy(ga, gz, size);
                 hidden.multiplyByDerivative(gz, aPrev, 0, size);
                 if (placement == BatchNormPlacement.BEFORE_ACTIVATION) {
                     norms[l].backward(gz, gz, n, theta, gammaOffset[l], betaOffset[l], gradient, lastPassTraining);
                 }
             }
             delta = gz;
+        }
+    }
+
+    /**
+     * to[0 .. n) = from[0 .. n). A loop, not System.arraycopy: TeaVM's JavaScript builds a typed-array view per
+     * arraycopy call, which costs more than the copy itself for the few dozen values of a minibatch's layer.
+     */
+    private static void copy(double[] from, double[] to, int n) {
+        for (int i = 0; i < n; i++) {
+            to[i] = from[i];
         }
     }
 
@@ -534,7 +544,7 @@ public final class Network {
                 }
             }
             if (last) {
-                System.arraycopy(logits, 0, act[layers], 0, n * k);
+                copy(logits, act[layers], n * k);
                 output.applyInPlace(act[layers], 0, n * k);
             } else if (placement == BatchNormPlacement.NONE) {
                 hidden.applyInPlace(z, 0, n * k);
