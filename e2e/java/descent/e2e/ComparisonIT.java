@@ -22,7 +22,7 @@ class ComparisonIT {
     @BeforeEach
     void open() throws Exception {
         page = Browser.get().open("index.html", errors);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        page.waitForSelector("body[data-ready=true]");
     }
 
     @AfterEach
@@ -44,7 +44,7 @@ class ComparisonIT {
         List<Map<String, Object>> before = lanes();
         page.click("#play");
         assertEquals("Pause", page.textContent("#play").trim());
-        page.waitForFunction(STEPS_ABOVE, 800, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+        page.waitForFunction(STEPS_ABOVE, 800);
         page.click("#play");
         List<Map<String, Object>> after = lanes();
         for (int i = 0; i < 4; i++) {

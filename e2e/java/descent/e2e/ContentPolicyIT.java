@@ -45,7 +45,7 @@ class ContentPolicyIT {
         for (String name : pages) {
             try (Ship.Session s = new Ship.Session()) {
                 s.go(server.url() + name);
-                s.page.waitForSelector("html[data-engine]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+                s.page.waitForSelector("html[data-engine]");
                 List<String> policies = new ArrayList<>();
                 for (var meta : s.page.querySelectorAll("head meta[http-equiv]")) {
                     if (meta.getAttribute("http-equiv").equalsIgnoreCase("Content-Security-Policy")) {
@@ -90,7 +90,7 @@ class ContentPolicyIT {
     void askingForWasmUnderTheStrictPolicyRunsJavaScriptWithoutAViolation() throws Exception {
         try (Ship.Session s = new Ship.Session()) {
             s.go(server.url() + "index.html?engine=wasm");
-            s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForSelector("body[data-ready=true]");
             assertEquals("js", s.page.getAttribute("html", "data-engine"));
             String note = s.page.textContent("#boot-status");
             assertTrue(note.contains("'unsafe-eval'"), "the page says why: " + note);
@@ -106,7 +106,7 @@ class ContentPolicyIT {
         try (Ship.Session s = new Ship.Session()) {
             s.go(server.url() + "bench.html?engine=wasm");
             s.page.waitForFunction("() => document.getElementById('bench-progress').textContent.includes('WebAssembly GC')",
-                    null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                    null);
             assertEquals("wasm", s.page.getAttribute("html", "data-engine"));
             assertEquals(List.of(), Ship.violations(s.page), "policy violations");
             assertEquals(List.of(), s.requestsOffOrigin(Ship.origin(server.url())), "requests off the origin");

@@ -51,15 +51,14 @@ class HostingIT {
             assertTrue(base.endsWith(COURSE_PATH), base);
             s.go(base);
             Ship.train(s.page.mainFrame(), 300);
-            s.page.waitForFunction("() => navigator.serviceWorker.controller !== null", null,
-                    new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForFunction("() => navigator.serviceWorker.controller !== null", null);
             assertEquals(base, s.page.evaluate("() => navigator.serviceWorker.controller && "
                     + "navigator.serviceWorker.getRegistration().then(r => r.scope)"), "the worker's scope is the folder");
 
             s.context.setOffline(true);
             s.go(base + "bench.html");
             s.page.waitForFunction("() => document.getElementById('bench-progress').textContent.includes('JavaScript')",
-                    null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                    null);
             s.go(base + "index.html");
             Ship.train(s.page.mainFrame(), 100);
 

@@ -22,7 +22,7 @@ class LandscapeIT {
 
     private void open(String url) throws Exception {
         page = Browser.get().open(url, errors);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        page.waitForSelector("body[data-ready=true]");
     }
 
     @AfterEach
@@ -102,7 +102,7 @@ class LandscapeIT {
         }
         // the replay counts up to the last step
         page.waitForFunction("() => Number(document.getElementById('land-step').textContent) === 500",
-                null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                null);
         // a slider redraws the paths at once
         Object gdBefore = racers(state()).get(0).get("last");
         page.locator("#lr").fill("5"); // ε = 0.01
@@ -168,8 +168,7 @@ class LandscapeIT {
     void aComparisonLanesNetworkSliceRendersWithFiniteValues() throws Exception {
         // the comparison page's hash "data=spiral&lanes=2", percent-encoded, lane 1
         open("landscape.html#net=data%3Dspiral%26lanes%3D2&lane=1");
-        page.waitForFunction("() => window.descentLandscape.net().state === 'done'", null,
-                new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+        page.waitForFunction("() => window.descentLandscape.net().state === 'done'", null);
         @SuppressWarnings("unchecked")
         Map<String, Object> net = (Map<String, Object>) page.evaluate("() => window.descentLandscape.net()");
         System.out.println("network slice: " + net);

@@ -17,7 +17,7 @@ class LayersIT {
 
     private void open(String url) throws Exception {
         page = Browser.get().open(url, errors);
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        page.waitForSelector("body[data-ready=true]");
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class LayersIT {
         open("layers.html#depth=4&width=16&lr=0.1");
         page.click("#lab-play");
         page.waitForFunction("() => Number(document.getElementById('lab-step-count').textContent.replace(/\\D/g, '')) > 300",
-                null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                null);
         page.click("#lab-play");
         for (int l = 1; l <= 4; l++) {
             double ratio = Double.parseDouble(page.getAttribute("#lay-rows tr[data-layer='" + l + "']", "data-ratio"));
@@ -102,7 +102,7 @@ class LayersIT {
         assertEquals("0", page.textContent("#step-count").trim());
         page.click("#cmp-play");
         page.waitForFunction("() => Number(document.getElementById('step-count').textContent.replace(/\\D/g, '')) > 50",
-                null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                null);
         page.click("#cmp-play");
         List<String> rows = page.locator("#final-metrics tr").allTextContents();
         assertEquals(4, rows.size());

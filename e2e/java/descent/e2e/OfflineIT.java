@@ -29,8 +29,8 @@ class OfflineIT {
         try (StaticServer server = new StaticServer(Ship.site(), 0, "/");
              Ship.Session s = new Ship.Session()) {
             s.go(server.url() + "index.html");
-            s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
-            s.page.waitForFunction(CONTROLLED, null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForSelector("body[data-ready=true]");
+            s.page.waitForFunction(CONTROLLED, null);
             List<?> caches = (List<?>) s.page.evaluate(CACHE_NAMES);
             assertEquals(1, caches.size(), "one cache after the first visit: " + caches);
             assertTrue(caches.get(0).toString().endsWith(" " + buildId(Ship.site())), "named by the build: " + caches);
@@ -45,20 +45,20 @@ class OfflineIT {
             // The folder address, every page (none visited before but index.html), and the other engine's
             // files: all from the cache.
             s.go(server.url());
-            s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForSelector("body[data-ready=true]");
             List<String> pages = Ship.pages();
             for (String name : pages) {
                 if (!name.equals("bench.html")) {
                     s.go(server.url() + name);
-                    s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+                    s.page.waitForSelector("body[data-ready=true]");
                 }
             }
             for (String engine : List.of("JavaScript", "WebAssembly GC")) {
                 s.go(server.url() + "bench.html" + (engine.startsWith("Web") ? "?engine=wasm" : ""));
                 s.page.waitForFunction("e => document.getElementById('bench-progress').textContent.includes(e)",
-                        engine, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                        engine);
                 s.page.waitForFunction("() => document.getElementById('bench-small').textContent !== '–'",
-                        null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+                        null);
             }
             assertEquals(List.of(), Ship.violations(s.page), "policy violations");
             assertEquals(List.of(), s.errors, "console errors");
@@ -74,8 +74,8 @@ class OfflineIT {
         try (StaticServer server = new StaticServer(site, 0, "/");
              Ship.Session s = new Ship.Session()) {
             s.go(server.url() + "index.html");
-            s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
-            s.page.waitForFunction(CONTROLLED, null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForSelector("body[data-ready=true]");
+            s.page.waitForFunction(CONTROLLED, null);
             assertFalse(s.page.isVisible("#update-banner"), "no prompt on the first visit");
 
             // The second build: the same files with another id, as a rebuild after a change would have.
@@ -86,7 +86,7 @@ class OfflineIT {
             assertEquals(second, buildId(site));
 
             s.page.reload();
-            s.page.waitForSelector("#update-banner", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForSelector("#update-banner");
             assertTrue(s.page.textContent("#update-banner").contains("A new version is available"));
             assertEquals("status", s.page.getAttribute("#update-banner", "role"), "announced to screen readers");
             List<?> both = (List<?>) s.page.evaluate(CACHE_NAMES);
@@ -96,8 +96,8 @@ class OfflineIT {
             assertEquals("update-reload", s.page.evaluate("() => document.activeElement.id"), "reachable by keyboard");
 
             s.page.waitForNavigation(() -> s.page.keyboard().press("Enter"));
-            s.page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
-            s.page.waitForFunction(CONTROLLED, null, new Page.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+            s.page.waitForSelector("body[data-ready=true]");
+            s.page.waitForFunction(CONTROLLED, null);
             List<?> after = (List<?>) s.page.evaluate(CACHE_NAMES);
             assertEquals(1, after.size(), "only one cache after the reload: " + after);
             assertTrue(after.get(0).toString().endsWith(" " + second), "the new build's cache: " + after);

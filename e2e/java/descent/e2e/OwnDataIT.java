@@ -74,7 +74,7 @@ class OwnDataIT {
     }
 
     private static Page ready(Page page) {
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        page.waitForSelector("body[data-ready=true]");
         return page;
     }
 }

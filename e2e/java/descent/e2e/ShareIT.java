@@ -178,7 +178,7 @@ class ShareIT {
     }
 
     private static Page ready(Page page) {
-        page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        page.waitForSelector("body[data-ready=true]");
         return page;
     }
 

@@ -141,9 +141,9 @@ final class Ship {
 
     /** Clicks Play, waits until the step counter passes {@code steps}, clicks Pause. */
     static void train(Frame frame, int steps) {
-        frame.waitForSelector("body[data-ready=true]", new Frame.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        frame.waitForSelector("body[data-ready=true]");
         frame.click("#play");
-        frame.waitForFunction(STEPS_ABOVE, steps, new Frame.WaitForFunctionOptions().setTimeout(Ship.HANG_MS));
+        frame.waitForFunction(STEPS_ABOVE, steps);
         frame.click("#play");
     }
 

@@ -38,7 +38,7 @@ class SoakIT {
              Ship.Session s = new Ship.Session()) {
             s.go(server.url() + "index.html");
             Page page = s.page;
-            page.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+            page.waitForSelector("body[data-ready=true]");
             int lanes = addLanes(page);
 
             CDPSession cdp = page.context().newCDPSession(page);

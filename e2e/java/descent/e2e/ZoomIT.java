@@ -16,8 +16,7 @@ class ZoomIT {
     void twiceTheTextSizeFitsTheWindow(String pageName) throws Exception {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open(pageName, errors);
-        page.waitForSelector("body[data-ready=true], body[data-done=true]",
-                new Page.WaitForSelectorOptions().setTimeout(Ship.HANG_MS));
+        page.waitForSelector("body[data-ready=true], body[data-done=true]");
         page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }");
         // Layout that reacts to the new size (resize observers, canvases) has run after two frames.
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");

@@ -2,7 +2,8 @@ package descent.bench;
 
 /**
  * Times a workload the same way on every engine: a warm-up of at least {@link #WARM_UP_MS} that also
- * calibrates how many repetitions make a round last about {@link #ROUND_MS}, then {@link #ROUNDS} timed rounds; the median rate is the result.
+ * calibrates how many repetitions make a round last about {@link #ROUND_MS}, then {@link #ROUNDS} timed
+ * rounds; the median rate is the result.
  * The median, not the mean, so one garbage-collection pause or a busy neighbour does not move it.
  */
 public final class BenchmarkRunner {
