@@ -54,7 +54,7 @@ class OfflineIT {
                 }
             }
             for (String engine : List.of("JavaScript", "WebAssembly GC")) {
-                s.go(server.url() + "bench.html" + (engine.startsWith("Web") ? "?engine=wasm" : ""));
+                s.go(server.url() + "bench.html?engine=" + (engine.startsWith("Web") ? "wasm" : "js"));
                 s.page.waitForFunction("e => document.getElementById('bench-progress').textContent.includes(e)",
                         engine);
                 s.page.waitForFunction("() => document.getElementById('bench-small').textContent !== '–'",

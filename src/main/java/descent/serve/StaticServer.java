@@ -137,7 +137,7 @@ public final class StaticServer implements AutoCloseable {
         StaticServer server = new StaticServer(root, port, base);
         System.out.println();
         System.out.println("Descent is served at " + server.url() + "  (Ctrl-C to stop)");
-        System.out.println("  benchmark: " + server.url() + "bench.html   (WebAssembly: bench.html?engine=wasm)");
+        System.out.println("  benchmark: " + server.url() + "bench.html   (the JavaScript build: bench.html?engine=js)");
         Thread.currentThread().join();
     }
 }
