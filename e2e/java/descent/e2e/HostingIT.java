@@ -56,7 +56,7 @@ class HostingIT {
                     + "navigator.serviceWorker.getRegistration().then(r => r.scope)"), "the worker's scope is the folder");
 
             s.context.setOffline(true);
-            s.go(base + "bench.html");
+            s.go(base + "bench.html?engine=js");
             s.page.waitForFunction("() => document.getElementById('bench-progress').textContent.includes('JavaScript')",
                     null);
             s.go(base + "index.html");
