@@ -15,8 +15,9 @@ public final class MagnitudeHistogram {
     /**
      * Counts v[from .. to) into {@code bins} equal bins of log₁₀|v| over [lowDecade, highDecade] (overwritten):
      * bin i holds lowDecade + i·w ≤ log₁₀|v| &lt; lowDecade + (i+1)·w, w = (highDecade − lowDecade)/bins.length;
-     * magnitudes outside are clamped into the edge bins. Exact zeros have no logarithm: they are not binned but
-     * counted, and that count is returned (dead ReLU units, a zero initialization). NaNs are skipped.
+     * magnitudes above it are clamped into the last bin. Exact zeros have no logarithm and magnitudes below
+     * 10^lowDecade would pile up in the first bin as a false peak: neither is binned, and how many were left out
+     * is returned (dead ReLU units, saturated tanh units passing almost no gradient). NaNs are skipped.
      */
     public static int count(double[] v, int from, int to, double lowDecade, double highDecade, int[] bins) {
         if (!(highDecade > lowDecade) || bins.length == 0) {
@@ -27,26 +28,26 @@ public final class MagnitudeHistogram {
             bins[i] = 0;
         }
         double perDecade = nb / (highDecade - lowDecade);
-        int zeros = 0;
+        int left = 0;
         for (int p = from; p < to; p++) {
             double x = v[p];
             if (x != x) {
                 continue;
             }
-            if (x == 0) {
-                zeros++;
+            double d = x == 0 ? lowDecade - 1 : Math.log(Math.abs(x)) * LOG10_E;
+            if (d < lowDecade) {
+                left++;
                 continue;
             }
-            double d = Math.log(Math.abs(x)) * LOG10_E;
-            int b = d <= lowDecade ? 0 : (int) ((d - lowDecade) * perDecade);
+            int b = (int) ((d - lowDecade) * perDecade);
             bins[b >= nb ? nb - 1 : b]++;
         }
-        return zeros;
+        return left;
     }
 
     /**
      * The decades an axis needs for these layers' spreads σ_l (stds[from .. to), non-finite and zero ones
-     * ignored): from one decade below the smallest σ, floor(log₁₀ min σ) − 1, to the decade above 3·max σ,
+     * ignored): from two decades below the smallest σ, floor(log₁₀ min σ) − 2, to the decade above 3·max σ,
      * ceil(log₁₀ 3·max σ), at most {@code cap} (0 for tanh, whose |a| ≤ 1). Written into out[0] (low) and
      * out[1] (high), at least one decade apart; [−1, 0] when no σ is usable.
      */
@@ -65,7 +66,7 @@ public final class MagnitudeHistogram {
             out[1] = cap;
             return;
         }
-        double low = Math.floor(Math.log(lo) * LOG10_E) - 1;
+        double low = Math.floor(Math.log(lo) * LOG10_E) - 2;
         double threeSigma = 3 * hi;
         double high = Math.min(cap, Math.ceil(Math.log(threeSigma) * LOG10_E));
         out[0] = Math.min(low, high - 1);

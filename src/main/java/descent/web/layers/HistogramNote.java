@@ -22,9 +22,10 @@ final class HistogramNote {
                     .append(Format.significant(MagnitudeHistogram.spreadRatio(stds, 0, depth), 2))
                     .append(", so the axis is log₁₀ of the magnitude: one tick per factor of 10, and a layer whose"
                             + " values are 10 times smaller sits one tick further left.");
-            if (view.zeroActivations() > 0) {
-                s.append(" Exact zeros (").append(Format.count(view.zeroActivations()))
-                        .append(") have no logarithm and are left out.");
+            if (view.leftOut() > 0) {
+                s.append(" Left out: ").append(Format.count(view.leftOut()))
+                        .append(" values that are 0 or smaller than the axis shows (they have no logarithm or would"
+                                + " pile up at its left edge).");
             }
         } else {
             s.append(" A layer whose values shrink shows a narrower bump.");

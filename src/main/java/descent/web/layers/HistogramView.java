@@ -59,7 +59,7 @@ final class HistogramView {
     private double[][] drawnGrad = new double[0][];
     private int clampedAct;
     private int clampedGrad;
-    private int zeroAct;
+    private int leftOut;
     private boolean logAct;
     private boolean logGrad;
     private double actLo;
@@ -131,9 +131,14 @@ final class HistogramView {
         return logGrad;
     }
 
-    /** Exact zeros among the activations (no logarithm: left out of a log axis). */
-    int zeroActivations() {
-        return zeroAct;
+    /** Values a log axis left out at the last draw: exact zeros and magnitudes below its first decade. */
+    int leftOut() {
+        return leftOut;
+    }
+
+    /** The first decade of the log axes in use (activations if log, else gradients). */
+    double lowestDecade() {
+        return logAct ? actLo : gradLo;
     }
 
     /** [from, to]: where layer l's middle 90 % of activations was drawn, in fractions of its cell (0 = left). */
@@ -171,7 +176,7 @@ final class HistogramView {
         g.setTextBaseline("middle");
         clampedAct = 0;
         clampedGrad = 0;
-        zeroAct = 0;
+        leftOut = 0;
         title(g, label, 0, logAct ? "|f(z)|, log scale" : "f(z)");
         title(g, gradX, gradTop, logGrad ? "|∂L/∂a|, log scale" : "∂L/∂a");
         for (int l = 1; l <= depth; l++) {
@@ -180,7 +185,7 @@ final class HistogramView {
             layerLabel(g, l, 0, top + height / 2);
             int n = Math.min(size, network.count() * network.width(l));
             if (logAct) {
-                zeroAct += MagnitudeHistogram.count(network.nonlinearityOutputs(l), 0, n, actLo, actHi, bins);
+                leftOut += MagnitudeHistogram.count(network.nonlinearityOutputs(l), 0, n, actLo, actHi, bins);
                 MagnitudeHistogram.count(initAct[l], 0, size, actLo, actHi, initBins);
             } else {
                 clampedAct += LayerStats.histogram(network.nonlinearityOutputs(l), 0, n, actLo, actHi, bins);
@@ -200,7 +205,7 @@ final class HistogramView {
                 layerLabel(g, l, 0, gTop + height / 2);
             }
             if (logGrad) {
-                MagnitudeHistogram.count(network.activationGradients(l), 0, n, gradLo, gradHi, bins);
+                leftOut += MagnitudeHistogram.count(network.activationGradients(l), 0, n, gradLo, gradHi, bins);
                 MagnitudeHistogram.count(initGrad[l], 0, size, gradLo, gradHi, initBins);
             } else {
                 clampedGrad += LayerStats.histogram(network.activationGradients(l), 0, n, gradLo, gradHi, bins);

@@ -12,10 +12,10 @@ class MagnitudeHistogramTest {
         // decades −3 … 0 in 3 bins of one decade: [−3, −2), [−2, −1), [−1, 0]
         double[] v = {0.005, -0.002, 0.05, -0.5, 0.9, 1.0, 0, Double.NaN, 1e-9, 40};
         int[] bins = new int[3];
-        int zeros = MagnitudeHistogram.count(v, 0, v.length, -3, 0, bins);
-        assertEquals(1, zeros, "the zero is counted, not binned");
-        // 0.005, 0.002 and the clamped 1e-9 in the first; 0.05; 0.5, 0.9, 1.0 and the clamped 40 in the last
-        assertArrayEquals(new int[] {3, 1, 4}, bins);
+        int left = MagnitudeHistogram.count(v, 0, v.length, -3, 0, bins);
+        assertEquals(2, left, "the zero and 1e-9, below the axis, are counted, not binned");
+        // 0.005 and 0.002 in the first; 0.05; 0.5, 0.9, 1.0 and the clamped 40 in the last
+        assertArrayEquals(new int[] {2, 1, 4}, bins);
     }
 
     @Test
@@ -42,10 +42,10 @@ class MagnitudeHistogramTest {
     void decadesSpanTheSmallestAndThreeTimesTheLargestSpread() {
         double[] out = new double[2];
         MagnitudeHistogram.decades(new double[] {0.014, 7.3e-4, 6.4e-14, Double.NaN, 0}, 0, 5, 0, out);
-        assertEquals(-15, out[0]); // floor(log10 6.4e-14) − 1 = −14 − 1
+        assertEquals(-16, out[0]); // floor(log10 6.4e-14) − 2 = −14 − 2
         assertEquals(-1, out[1]); // ceil(log10 0.042)
         MagnitudeHistogram.decades(new double[] {0.9, 0.8}, 0, 2, 0, out);
-        assertEquals(-2, out[0]);
+        assertEquals(-3, out[0]);
         assertEquals(0, out[1], "capped: |tanh| ≤ 1");
         MagnitudeHistogram.decades(new double[] {0, Double.NaN}, 0, 2, 0, out);
         assertArrayEquals(new double[] {-1, 0}, out);
