@@ -55,6 +55,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private double lastText = -1e9;
     private final LessonMenu lessons = new LessonMenu(this);
     private OwnData own;
+    /** Whether the notices shown next come from reading a link (else from a change the learner made). */
+    private boolean fromLink = true;
 
     public void start() {
         Embed.start();
@@ -167,6 +169,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             addViewsFrom(0, () -> {
                 rebindLanes();
                 showNotices(all);
+                fromLink = false;
                 wire();
             });
         }, 0);
@@ -558,7 +561,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     List<String> load(String hash) {
         DecodedState state = HashState.decode(hash);
         List<String> notices = new ArrayList<>(state.notices());
+        fromLink = true;
         apply(lessonOrAsWritten(state.config()), Embed.keep(hidden, state.hidden()), notices);
+        fromLink = false;
         return notices;
     }
 
@@ -577,7 +582,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             box.setHidden(true);
             return;
         }
-        box.appendChild(El.text("p", "", "Some of the link could not be used as written:"));
+        box.appendChild(El.text("p", "", fromLink ? "Some of the link could not be used as written:"
+                : "Some of this change could not be made:"));
         HTMLElement list = El.make("ul", "");
         for (String notice : notices) {
             list.appendChild(El.text("li", "", notice));
