@@ -14,6 +14,11 @@
   var asked = params.get('engine');
   var wanted = asked === 'wasm' || asked === 'js' ? asked : DEFAULT_ENGINE;
 
+  // ?theme=light|dark overrides the system's colour scheme (a course page in dark mode, say). Set before the
+  // page script runs: canvases read the palette's colours once, at start-up.
+  var theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark') { document.documentElement.setAttribute('data-theme', theme); }
+
   // Smallest module declaring a GC struct type: valid only where the browser implements WebAssembly GC.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 127, 0]);
 

@@ -122,6 +122,76 @@ class ComparisonIT {
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
 
+    @Test
+    void moreSettingsShowsOnlyTheKnobsTheLanesRuleReadsEachWithItsRole() {
+        com.microsoft.playwright.Locator gd = page.locator(".lane").nth(0);
+        com.microsoft.playwright.Locator adam = page.locator(".lane").nth(3);
+        gd.locator("summary").click();
+        adam.locator("summary").click();
+        assertFalse(gd.locator("label:has-text('β₁')").isVisible(), "plain GD has no β₁");
+        assertFalse(gd.locator("label:has-text('Momentum α')").isVisible(), "nor momentum");
+        assertFalse(gd.locator("label:has-text('Clip at c')").isVisible(), "no threshold while clipping is off");
+        com.microsoft.playwright.Locator beta1 = adam.locator("label:has-text('β₁')");
+        assertTrue(beta1.isVisible(), "Adam has β₁");
+        assertTrue(beta1.locator(".lane-hint").isVisible(), "its role is on screen, not in a hover title");
+        assertTrue(beta1.textContent().contains("decay of the mean of gradients m"), beta1.textContent());
+        gd.locator("label:has-text('Clipping') select").selectOption("norm");
+        assertTrue(gd.locator("label:has-text('Clip at c')").isVisible(), "clipping on: its threshold appears");
+        gd.locator("select").first().selectOption("newton");
+        assertFalse(gd.locator("label:has-text('Learning rate ε')").isVisible(), "Newton ignores ε: not offered");
+        assertTrue(gd.textContent().contains("no learning rate"), "and says why");
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void theSecondOrderNoteIsSaidOnceForThePage() {
+        page.selectOption("#layers", "16,16");
+        page.waitForFunction("() => document.querySelectorAll('.lane').length === 4");
+        assertEquals(1, page.locator(".second-order-note:visible").count(), "one note above the lanes");
+        assertEquals(1, page.locator("text=/keeps a \\d+×\\d+ matrix/").count(), "the matrix is named once");
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void aSettingsChangeRaisesNoLinkNotice() {
+        page.evaluate("() => window.descent.step(20)");
+        com.microsoft.playwright.Locator adam = page.locator(".lane").nth(3);
+        adam.locator("summary").click();
+        adam.locator("label:has-text('β₁') select").selectOption("0.5");
+        adam.locator("label:has-text('Initialization') select").selectOption("HE_NORMAL");
+        page.locator(".lane").nth(0).locator("select").first().selectOption("nesterov");
+        assertTrue(page.isHidden("#notices"), "no 'could not be used' notice: " + page.textContent("#notices"));
+        assertFalse(page.textContent("body").contains("could not be used"));
+        assertTrue(adam.locator(".lane-change").textContent().contains("restarted"), "the card says what it did");
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void eachLaneCountsItsOwnEpochs() {
+        page.locator(".lane").nth(1).locator("summary").click();
+        page.locator(".lane").nth(1).locator("label:has-text('Batch size') select").selectOption("100");
+        page.evaluate("() => window.descent.step(50)");
+        String gd = page.textContent(".lane:nth-child(1) .lane-status");
+        String big = page.textContent(".lane:nth-child(2) .lane-status");
+        assertTrue(gd.contains("epoch"), gd);
+        assertFalse(gd.replaceAll(".*epoch ", "").equals(big.replaceAll(".*epoch ", "")),
+                "batch 10 and batch 100 have seen different numbers of epochs: " + gd + " / " + big);
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void copyLinkAndCopyEmbedCodeSayWhatTheyDid() {
+        page.click("#copy-link");
+        page.waitForFunction("() => (document.getElementById('share-status') || {}).textContent > ''");
+        String said = page.textContent("#share-status");
+        assertTrue(said.contains("link"), said);
+        assertEquals("polite", page.getAttribute("#share-status", "aria-live"));
+        page.click("#copy-embed");
+        page.waitForFunction("() => document.getElementById('share-status').textContent.includes('embed code')");
+        assertTrue(page.locator("#share-status").isVisible());
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> lanes() {
         return (List<Map<String, Object>>) page.evaluate("() => window.descent.metrics().lanes");

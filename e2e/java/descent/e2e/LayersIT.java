@@ -137,4 +137,42 @@ class LayersIT {
         assertEquals("normal", page.inputValue("#lab-init"));
         assertFalse(errors.stream().anyMatch(e -> e.contains("page error")), errors.toString());
     }
+
+    /** Where layer l's middle 90 % was drawn: [from, to] as fractions of its histogram cell. */
+    private double[] drawn(String column, int layer) {
+        String[] v = page.getAttribute("#lay-rows tr[data-layer='" + layer + "']", "data-" + column + "-drawn").split(" ");
+        return new double[] {Double.parseDouble(v[0]), Double.parseDouble(v[1])};
+    }
+
+    @Test
+    void theVanishingPresetDrawsEachLayerNarrowerThanTheOneBefore() throws Exception {
+        open("layers.html");
+        page.selectOption("#lab-preset", "vanish");
+        assertTrue(page.textContent("#lay-hist-note").contains("log"), page.textContent("#lay-hist-note"));
+        double[] previous = drawn("act", 1);
+        for (int l = 2; l <= 10; l++) {
+            double[] now = drawn("act", l);
+            // on the shared axis a layer whose values are ~20 times smaller is drawn well left of the one before
+            assertTrue(now[1] < previous[1] - 0.02, "layer " + l + " drawn at " + now[0] + "–" + now[1]
+                    + ", layer " + (l - 1) + " at " + previous[0] + "–" + previous[1]);
+            previous = now;
+        }
+        double[] first = drawn("grad", 1);
+        double[] last = drawn("grad", 10);
+        assertTrue(first[1] < last[0], "gradients: layer 1 (" + first[1] + ") left of layer 10 (" + last[0] + ")");
+        page.selectOption("#lay-axis", "linear");
+        assertEquals(drawn("act", 2)[0], drawn("act", 9)[0], 1e-9, "a linear axis shows the same spike for all");
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    @Test
+    void xavierKeepsTheLinearAxisAndItsSpreads() throws Exception {
+        open("layers.html");
+        assertEquals("auto", page.inputValue("#lay-axis"));
+        assertFalse(page.textContent("#lay-hist-note").contains("log₁₀ of the magnitude"), "alike spreads: linear");
+        double[] first = drawn("act", 1);
+        double[] last = drawn("act", 10);
+        assertTrue(first[1] - first[0] > 0.2 && last[1] - last[0] > 0.2, "wide bumps " + first[0] + "–" + first[1]
+                + ", " + last[0] + "–" + last[1]);
+    }
 }

@@ -17,7 +17,6 @@ import descent.web.lanes.LaneView;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
 import descent.web.view.Format;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -56,11 +55,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private double lastText = -1e9;
     private final LessonMenu lessons = new LessonMenu(this);
     private OwnData own;
+    /** Whether the notices shown next come from reading a link (else from a change the learner made). */
+    private boolean fromLink = true;
 
     public void start() {
-        if (Dom.queryParameter("embed").equals("1")) {
-            Dom.document().getBody().getClassList().add("embed");
-        }
+        Embed.start();
         charts = new ChartsPanel();
         own = new OwnData(this);
         // Start-up in three tasks (link, lesson menu, lanes), so that loading never blocks the tab for long.
@@ -90,8 +89,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             charts.draw();
             writeHash();
         });
-        Dom.onClick("copy-link", () -> share(Dom.pageUrlWithoutHash() + "#" + writtenHash));
-        Dom.onClick("copy-embed", () -> share(embedCode()));
+        Dom.onClick("copy-link", () -> Share.copy(Dom.pageUrlWithoutHash() + "#" + writtenHash, "link"));
+        Dom.onClick("copy-embed", () -> Share.copy(Embed.code(writtenHash), "embed code"));
         Dom.onClick("export-loss-png", () -> Dom.downloadCanvas(Dom.byId("loss-chart"),
                 MetricsExport.fileName(config.lesson, "loss", "png")));
         Dom.onClick("export-grad-png", () -> Dom.downloadCanvas(Dom.byId("grad-chart"),
@@ -102,7 +101,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 "application/json", MetricsExport.json(race, writtenHash, statuses())));
         Window.current().addEventListener("hashchange", e -> hashChanged());
         Window.current().addEventListener("resize", e -> drawAll(true));
-        ScriptApi.install(this::dispatch);
+        ScriptApi.serve(new PlaygroundCalls(this));
         Dom.document().getBody().setAttribute("data-ready", "true");
     }
 
@@ -170,6 +169,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             addViewsFrom(0, () -> {
                 rebindLanes();
                 showNotices(all);
+                fromLink = false;
                 wire();
             });
         }, 0);
@@ -350,17 +350,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     private void showHidden() {
-        String[] controls = {"lesson", "data", "noise", "layers", "activation", "seed", "lanes", "scale", "own-data", "share"};
-        for (String control : controls) {
-            HTMLElement e = Dom.querySelector("[data-control=" + control + "]");
-            if (e != null) {
-                if (hidden.contains(control)) {
-                    e.setAttribute("data-hidden-control", "");
-                } else {
-                    e.removeAttribute("data-hidden-control");
-                }
-            }
-        }
+        Embed.showHidden(hidden);
     }
 
     // ---- own data ----
@@ -399,15 +389,14 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         String problem = LaneCheck.problem(race.config(), next);
         if (!problem.isEmpty()) {
             views.get(lane).setConfig(race.lane(lane));
-            showNotices(Collections.singletonList("lane " + (lane + 1) + ": " + problem));
+            views.get(lane).note("Not changed: " + problem + ".");
             return;
         }
         String notice = race.changeLane(lane, next, restart);
         config.lesson = "";
         lessons.show("");
         rebindLanes();
-        showNotices(notice.isEmpty() ? Collections.<String>emptyList()
-                : Collections.singletonList("lane " + (lane + 1) + ": " + notice));
+        views.get(lane).note(notice.isEmpty() ? "" : "Changed: " + notice + ".");
     }
 
     @Override
@@ -544,7 +533,6 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             step = Math.max(step, race.run(i).stepCount());
         }
         Dom.setText("step-count", Format.count(step));
-        Dom.setText("epoch-count", Format.fixed(race.run(0).epoch(), 1));
         Dom.setText("speed", running ? Format.count((int) loop.stepsPerSecond()) : "–");
     }
 
@@ -573,8 +561,14 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     List<String> load(String hash) {
         DecodedState state = HashState.decode(hash);
         List<String> notices = new ArrayList<>(state.notices());
-        apply(lessonOrAsWritten(state.config()), state.hidden(), notices);
+        fromLink = true;
+        apply(lessonOrAsWritten(state.config()), Embed.keep(hidden, state.hidden()), notices);
+        fromLink = false;
         return notices;
+    }
+
+    String lessonsJson() {
+        return lessons.json();
     }
 
     void applyLesson(PlaygroundConfig lessonConfig) {
@@ -588,7 +582,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             box.setHidden(true);
             return;
         }
-        box.appendChild(El.text("p", "", "Some of the link could not be used as written:"));
+        box.appendChild(El.text("p", "", fromLink ? "Some of the link could not be used as written:"
+                : "Some of this change could not be made:"));
         HTMLElement list = El.make("ul", "");
         for (String notice : notices) {
             list.appendChild(El.text("li", "", notice));
@@ -597,54 +592,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         box.setHidden(false);
     }
 
-    private String embedCode() {
-        return "<iframe src=\"" + Dom.pageUrlWithoutQuery() + "?embed=1#" + writtenHash
-                + "\" title=\"Descent optimizer playground\" width=\"100%\" height=\"760\" style=\"border:0\""
-                + " loading=\"lazy\"></iframe>";
-    }
-
-    private static void share(String text) {
-        HTMLElement area = Dom.byId("share-text");
-        ((org.teavm.jso.dom.html.HTMLTextAreaElement) area).setValue(text);
-        copyToClipboard(area, text);
-    }
-
-    @JSBody(params = { "area", "text" }, script = ""
-            + "area.select();"
-            + "if (navigator.clipboard && window.isSecureContext) {"
-            + "  navigator.clipboard.writeText(text).catch(function () {}); }")
-    private static native void copyToClipboard(HTMLElement area, String text);
-
     // ---- script API ----
-
-    private String dispatch(String method, String argument) {
-        switch (method) {
-            case "load":
-                return jsonList(load(argument));
-            case "play":
-                play();
-                return "true";
-            case "pause":
-                pause();
-                return "true";
-            case "step": {
-                int n = 1;
-                try {
-                    n = (int) Math.max(0, Math.min(100000, Double.parseDouble(argument)));
-                } catch (NumberFormatException e) {
-                    n = 1;
-                }
-                step(n);
-                return Integer.toString(n);
-            }
-            case "lessons":
-                return lessons.json();
-            case "metrics":
-                return metricsJson();
-            default:
-                return "null";
-        }
-    }
 
     private String[] statuses() {
         String[] out = new String[views.size()];
@@ -654,7 +602,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         return out;
     }
 
-    private static String jsonList(List<String> items) {
+    static String jsonList(List<String> items) {
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
             s.append(i > 0 ? "," : "").append(ScriptApi.quote(items.get(i)));
@@ -662,7 +610,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         return s.append(']').toString();
     }
 
-    private String metricsJson() {
+    String metricsJson() {
         boolean running = loop.isRunning();
         StringBuilder s = new StringBuilder("{\"lesson\":").append(lessons.verdictJson(race)).append(",\"lanes\":[");
         for (int i = 0; i < race.laneCount(); i++) {

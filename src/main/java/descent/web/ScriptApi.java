@@ -7,30 +7,111 @@ import org.teavm.jso.JSObject;
 /**
  * {@code window.descent}: the page's script API, and the same calls for a host page through postMessage.
  * Every call goes through one Java function that takes the method name and one string argument and returns
- * JSON, so the two builds (JS and Wasm GC) need only one kind of callback.
+ * JSON, so the two builds (JS and Wasm GC) need only one kind of callback. A call the page does not know, or
+ * an argument it cannot use ({@code step('abc')}), throws an Error on {@code window.descent} and gets
+ * {@code {descent, id, error}} back over postMessage; nothing is done in either case.
  */
 public final class ScriptApi {
-    /** The page's side: answers a call with JSON. */
+    /** The page's side: answers a call with JSON, or with {@link #ERROR} and a message. */
     @JSFunctor
     public interface Dispatcher extends JSObject {
         String call(String method, String argument);
     }
 
+    /** The calls every page with lanes answers; {@link #serve} checks the arguments before they get here. */
+    public interface Calls {
+        /** Applies a state (the part after '#'); the notices, as a JSON list. */
+        String load(String hash);
+
+        void play();
+
+        void pause();
+
+        /** Takes n steps synchronously (0 ≤ n ≤ {@link #MAX_STEPS}). */
+        void step(int n);
+
+        /** {@code [{id, title}, …]}. */
+        String lessons();
+
+        String metrics();
+    }
+
+    /** Marks an answer as an error: the rest is the message. JSON never starts with it. */
+    public static final String ERROR = "!";
+    /** The most steps one {@code step(n)} call takes, so that a typo cannot freeze the tab for minutes. */
+    public static final int MAX_STEPS = 100000;
+
     private ScriptApi() {
+    }
+
+    /** Installs window.descent and the message listener for a page that implements the standard calls. */
+    public static void serve(Calls calls) {
+        install((method, argument) -> dispatch(calls, method, argument));
+    }
+
+    static String dispatch(Calls calls, String method, String argument) {
+        switch (method) {
+            case "load":
+                return calls.load(argument);
+            case "play":
+                calls.play();
+                return "true";
+            case "pause":
+                calls.pause();
+                return "true";
+            case "step": {
+                double n = parseSteps(argument);
+                if (n != n) {
+                    return ERROR + "step(n) takes a number of steps from 0 to " + MAX_STEPS + ", not "
+                            + quote(argument);
+                }
+                calls.step((int) n);
+                return Integer.toString((int) n);
+            }
+            case "lessons":
+                return calls.lessons();
+            case "metrics":
+                return calls.metrics();
+            default:
+                return ERROR + "unknown call " + quote(method);
+        }
+    }
+
+    /** n from "25" (JS numbers arrive as their string), clamped to [0, MAX_STEPS]; NaN when it is no number. */
+    static double parseSteps(String argument) {
+        double n;
+        try {
+            n = Double.parseDouble(argument.trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+        if (n != n || argument.trim().isEmpty()) {
+            return Double.NaN;
+        }
+        return n < 0 ? 0 : n > MAX_STEPS ? MAX_STEPS : Math.floor(n);
     }
 
     /**
      * Installs window.descent and the message listener. A host page posts
      * {@code {descent: "metrics", args: [], id: 7}} to the iframe and receives
-     * {@code {descent: "metrics", id: 7, result: …}} back at its own origin.
+     * {@code {descent: "metrics", id: 7, result: …}} back at its own origin, or {@code {…, error: "…"}}.
+     * Arguments are checked by type here (step needs a number, load a string), then by value in Java.
      */
     @JSBody(params = "dispatch", script = ""
-            + "var call = function (m, a) { return JSON.parse(dispatch(m, a === undefined ? '' : String(a))); };"
+            + "var call = function (m, a) {"
+            + "  var r = dispatch(m, a === undefined ? '' : String(a));"
+            + "  if (r.charAt(0) === '!') { throw new Error(r.substring(1)); }"
+            + "  return JSON.parse(r); };"
             + "var api = Object.freeze({"
-            + "  load: function (hash) { return call('load', hash); },"
+            + "  load: function (hash) {"
+            + "    if (typeof hash !== 'string') { throw new Error('load(hash) takes a string, the part after #'); }"
+            + "    return call('load', hash); },"
             + "  play: function () { return call('play'); },"
             + "  pause: function () { return call('pause'); },"
-            + "  step: function (n) { return call('step', n === undefined ? 1 : n); },"
+            + "  step: function (n) {"
+            + "    if (n !== undefined && typeof n !== 'number') {"
+            + "      throw new Error('step(n) takes a number of steps, not ' + JSON.stringify(n)); }"
+            + "    return call('step', n === undefined ? 1 : n); },"
             + "  lessons: function () { return call('lessons'); },"
             + "  metrics: function () { return call('metrics'); }"
             + "});"
@@ -38,11 +119,16 @@ public final class ScriptApi {
             + "window.addEventListener('message', function (e) {"
             + "  var d = e.data;"
             + "  if (!d || typeof d !== 'object' || typeof d.descent !== 'string'"
-            + "      || !Object.prototype.hasOwnProperty.call(api, d.descent)) { return; }"
-            + "  var args = Array.isArray(d.args) ? d.args : [];"
+            + "      || 'result' in d || 'error' in d || d.descent === 'height') { return; }"
             + "  var reply = {descent: d.descent, id: d.id};"
-            + "  try { reply.result = api[d.descent].apply(null, args.slice(0, 1)); }"
-            + "  catch (err) { reply.error = String(err && err.message || err); }"
+            + "  if (!Object.prototype.hasOwnProperty.call(api, d.descent)) {"
+            + "    reply.error = 'unknown call ' + JSON.stringify(d.descent) + '; the calls are '"
+            + "      + Object.keys(api).join(', ');"
+            + "  } else {"
+            + "    var args = Array.isArray(d.args) ? d.args : [];"
+            + "    try { reply.result = api[d.descent].apply(null, args.slice(0, 1)); }"
+            + "    catch (err) { reply.error = String(err && err.message || err); }"
+            + "  }"
             + "  if (e.source && e.source.postMessage) {"
             + "    e.source.postMessage(reply, e.origin && e.origin !== 'null' ? e.origin : '*'); }"
             + "});")

@@ -2,11 +2,8 @@ package descent.web.layers;
 
 import descent.core.experiment.LayerLab;
 import descent.core.nn.Activation;
-import descent.core.nn.BatchNorm;
 import descent.core.nn.BatchNormPlacement;
 import descent.core.nn.Init;
-import descent.core.nn.LayerStats;
-import descent.core.nn.Network;
 import descent.web.FrameLoop;
 import descent.web.ScriptApi;
 import descent.web.dom.Dom;
@@ -30,9 +27,6 @@ import java.util.List;
 public final class LayersPage implements FrameLoop.Frame {
     private static final double[] SCALES = {0.01, 0.03, 0.05, 0.1, 0.2, 0.5, 0.8, 1, 1.2, 1.5, 2, 3, 5};
     private static final double MEASURE_INTERVAL_MS = 200;
-    private static final double BN_INTERVAL_MS = 1000;
-    /** Units whose parameters differ by at most this are reported identical. */
-    private static final double IDENTICAL = 1e-12;
 
     private final FrameLoop loop = new FrameLoop(this);
     private LayerLab.Settings settings;
@@ -42,12 +36,10 @@ public final class LayersPage implements FrameLoop.Frame {
     private LineChart ratioChart;
     private final ChainPanel chain = new ChainPanel();
     private final LockstepPanel lockstep = new LockstepPanel();
-    private HTMLElement[][] cells = new HTMLElement[0][];
-    private HTMLElement[] rows = new HTMLElement[0];
+    private final LayerTable table = new LayerTable();
+    private final BatchNormPanel batchNorm = new BatchNormPanel();
     private String writtenHash = "";
     private double lastMeasure = -1e9;
-    private double lastBn = -1e9;
-    private final double[] bnEffect = new double[3];
 
     /** Calls back once, when the element comes within a screen of the viewport. */
     @org.teavm.jso.JSBody(params = { "element", "callback" }, script = ""
@@ -79,7 +71,7 @@ public final class LayersPage implements FrameLoop.Frame {
             chain.install();
             lockstep.install(settings.depth, settings.width, settings.activation);
             whenNearView(Dom.byId("compare"), lockstep::build);
-            ScriptApi.install(this::dispatch);
+            ScriptApi.serve(new LayersCalls(this));
             Window.current().addEventListener("hashchange", e -> hashChanged());
             Window.current().addEventListener("resize", e -> drawAll());
             Dom.document().getBody().setAttribute("data-ready", "true");
@@ -106,11 +98,13 @@ public final class LayersPage implements FrameLoop.Frame {
         });
         scale.addEventListener("change", e -> controlsChanged());
         Dom.onChange("lab-preset", this::presetChosen);
-        Dom.onChange("bn-layer", this::showBatchNorm);
-        Dom.onChange("bn-batch", () -> {
-            lastBn = -1e9;
-            showBatchNorm();
+        Dom.onChange("lay-axis", () -> {
+            String axis = select("lay-axis").getValue();
+            histograms.setAxis(axis.equals("log") ? HistogramView.Axis.LOG
+                    : axis.equals("linear") ? HistogramView.Axis.LINEAR : HistogramView.Axis.AUTO);
+            drawAll();
         });
+        batchNorm.wire(this::drawAll);
     }
 
     private int scaleIndex() {
@@ -119,7 +113,7 @@ public final class LayersPage implements FrameLoop.Frame {
         return Math.max(0, Math.min(SCALES.length - 1, i));
     }
 
-    private static double parse(String s, double fallback) {
+    static double parse(String s, double fallback) {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
@@ -166,33 +160,8 @@ public final class LayersPage implements FrameLoop.Frame {
     private void presetChosen() {
         String id = select("lab-preset").getValue();
         LayerLab.Settings s = settings.copy();
-        s.placement = BatchNormPlacement.NONE;
-        s.scale = 1;
-        s.activation = Activation.TANH;
-        switch (id) {
-            case "saturate":
-                s.init = Init.NORMAL;
-                break;
-            case "vanish":
-                s.init = Init.NORMAL;
-                s.scale = 0.01;
-                break;
-            case "xavier":
-                s.init = Init.XAVIER_UNIFORM;
-                break;
-            case "he":
-                s.activation = Activation.RELU;
-                s.init = Init.HE_NORMAL;
-                break;
-            case "zero":
-                s.init = Init.ZERO;
-                break;
-            case "bn":
-                s.init = Init.NORMAL;
-                s.placement = BatchNormPlacement.BEFORE_ACTIVATION;
-                break;
-            default:
-                return;
+        if (!Presets.set(id, s)) {
+            return;
         }
         apply(s);
         select("lab-preset").setValue(id);
@@ -244,31 +213,11 @@ public final class LayersPage implements FrameLoop.Frame {
         lab = new LayerLab(settings);
         showControls();
         histograms.rememberInitial(lab.network(), lab.stats(), lab.depth());
-        buildTable();
+        table.build(lab.depth());
         buildCharts();
-        buildBatchNorm();
+        batchNorm.build(settings);
         writeHash();
         drawAll();
-    }
-
-    private void buildTable() {
-        HTMLElement body = Dom.byId("lay-rows");
-        El.clear(body);
-        int d = lab.depth();
-        rows = new HTMLElement[d + 1];
-        cells = new HTMLElement[d + 1][];
-        for (int l = 1; l <= d; l++) {
-            HTMLElement tr = El.make("tr", "");
-            tr.setAttribute("data-layer", Integer.toString(l));
-            tr.appendChild(El.text("th", "", Integer.toString(l)));
-            cells[l] = new HTMLElement[7];
-            for (int c = 0; c < 7; c++) {
-                cells[l][c] = El.make("td", "");
-                tr.appendChild(cells[l][c]);
-            }
-            rows[l] = tr;
-            body.appendChild(tr);
-        }
     }
 
     /** A hue from blue (layer 1) to red (the deepest), so that depth reads as a colour ramp. */
@@ -295,19 +244,6 @@ public final class LayersPage implements FrameLoop.Frame {
             item.appendChild(El.text("span", "", "layer " + l));
             legend.appendChild(item);
         }
-    }
-
-    private void buildBatchNorm() {
-        boolean on = settings.placement != BatchNormPlacement.NONE;
-        Dom.byId("bn-on").setHidden(!on);
-        Dom.byId("bn-off").setHidden(on);
-        HTMLSelectElement layer = select("bn-layer");
-        El.clear(layer);
-        for (int l = 1; l <= settings.depth; l++) {
-            layer.appendChild(El.option(Integer.toString(l), "layer " + l));
-        }
-        layer.setValue(Integer.toString(Math.min(settings.depth, 3)));
-        lastBn = -1e9;
     }
 
     private void togglePlay() {
@@ -370,134 +306,36 @@ public final class LayersPage implements FrameLoop.Frame {
     private void drawAll() {
         double now = Performance.now();
         lastMeasure = now;
-        if (lab.network().hasBatchNorm() && now - lastBn >= BN_INTERVAL_MS) {
-            int layer = (int) parse(select("bn-layer").getValue(), 1);
-            int b = (int) parse(select("bn-batch").getValue(), 16);
-            lab.batchSizeEffect(b, Math.max(1, Math.min(settings.depth, layer)), bnEffect);
-            lastBn = now;
-        }
+        batchNorm.measure(lab, settings.depth, now);
         lab.measure(); // last, so that the network's buffers hold the probe pass the views read
         histograms.draw(lab.network(), lab.stats());
-        showTable();
-        showSymmetry();
-        showBatchNorm();
+        table.show(lab, settings.activation, histograms);
+        table.showSymmetry(lab, settings.init);
+        batchNorm.show(lab, settings.depth);
         gradChart.draw();
         ratioChart.draw();
         Dom.setText("lab-step-count", Format.count(lab.stepCount()));
         Dom.setText("lab-loss", Format.significant(lab.probeLoss(), 3));
-        String status = lab.divergedAtStep() >= 0 ? "diverged at step " + lab.divergedAtStep()
-                : loop.isRunning() ? "running" : "paused";
-        Dom.setText("lab-status", status);
-        Dom.byId("lab-status").setAttribute("data-status", lab.divergedAtStep() >= 0 ? "diverged"
-                : loop.isRunning() ? "running" : "paused");
-        StringBuilder note = new StringBuilder("Bars: now; dashed outline: at initialization (each scaled to its own"
-                + " tallest bin). Ranges are shared by all layers, so a layer whose values shrink shows a narrow spike.");
-        if (histograms.clampedActivations() + histograms.clampedGradients() > 0) {
-            note.append(" Values beyond the range are piled into the edge bins.");
-        }
-        Dom.setText("lay-hist-note", note.toString());
+        Dom.setText("lab-status", lab.divergedAtStep() >= 0 ? "diverged at step " + lab.divergedAtStep() : statusId());
+        Dom.byId("lab-status").setAttribute("data-status", statusId());
+        Dom.setText("lay-hist-note", HistogramNote.text(histograms, lab.stats(), lab.depth()));
     }
 
-    private void showTable() {
-        LayerStats st = lab.stats();
-        boolean relu = settings.activation == Activation.RELU;
-        for (int l = 1; l <= lab.depth(); l++) {
-            HTMLElement[] c = cells[l];
-            double spread = lab.unitSpread(l);
-            boolean identical = spread <= IDENTICAL;
-            c[0].setTextContent(Format.significant(st.activationMean(l), 2));
-            c[1].setTextContent(Format.significant(st.activationStd(l), 2));
-            c[2].setTextContent(Format.percent(st.saturatedFraction(l)) + (relu ? " zero" : ""));
-            c[3].setTextContent(Format.significant(st.gradientStd(l), 2));
-            c[4].setTextContent(Format.significant(st.weightGradientNorm(l), 2));
-            c[5].setTextContent(Format.significant(lab.lastUpdateRatio(l), 2));
-            c[6].setTextContent(identical ? "all identical" : "differ");
-            HTMLElement r = rows[l];
-            r.setAttribute("data-saturated", Double.toString(st.saturatedFraction(l)));
-            r.setAttribute("data-eval-saturated", Double.toString(lab.evaluationSaturation(l)));
-            r.setAttribute("data-act-std", Double.toString(st.activationStd(l)));
-            r.setAttribute("data-grad-std", Double.toString(st.gradientStd(l)));
-            r.setAttribute("data-grad-norm", Double.toString(st.weightGradientNorm(l)));
-            r.setAttribute("data-ratio", Double.toString(lab.lastUpdateRatio(l)));
-            r.setAttribute("data-identical", identical ? "true" : "false");
-            r.setAttribute("data-hot", st.saturatedFraction(l) > 0.5 ? "true" : "false");
-        }
+    /** running, paused or diverged: the words of the script API. */
+    String statusId() {
+        return lab.divergedAtStep() >= 0 ? "diverged" : loop.isRunning() ? "running" : "paused";
     }
 
-    private void showSymmetry() {
-        int first = 0;
-        int last = 0;
-        int count = 0;
-        for (int l = 1; l <= lab.depth(); l++) {
-            if (lab.unitSpread(l) <= IDENTICAL) {
-                if (first == 0) {
-                    first = l;
-                }
-                last = l;
-                count++;
-            }
-        }
-        HTMLElement box = Dom.byId("symmetry");
-        if (count == 0) {
-            box.setHidden(true);
-            box.setTextContent("");
-            return;
-        }
-        String which = count == 1 ? "layer " + first
-                : count == last - first + 1 ? "layers " + first + "–" + last : count + " of the layers";
-        String when = lab.stepCount() == 0 ? "at initialization" : "after " + Format.count(lab.stepCount()) + " steps";
-        String example = count == 1 ? "" : " (for instance, all units of layer " + Math.min(last, Math.max(first, 3))
-                + " are identical)";
-        box.setTextContent("Symmetry: all units of " + which + " are identical " + when + example
-                + ". Every unit of such a layer has the same weights in and out, so it computes the same thing and"
-                + " receives the same gradient, and no step can make them differ: the layer works like a single unit."
-                + (settings.init == Init.ZERO || settings.init == Init.CONSTANT
-                        ? " A random initialization breaks the symmetry." : ""));
-        box.setHidden(false);
+    LayerLab lab() {
+        return lab;
     }
 
-    private void showBatchNorm() {
-        if (!lab.network().hasBatchNorm()) {
-            return;
-        }
-        Network net = lab.network();
-        int layer = Math.max(1, Math.min(settings.depth, (int) parse(select("bn-layer").getValue(), 1)));
-        Dom.setText("bn-train-loss", Format.significant(lab.probeLoss(), 3));
-        Dom.setText("bn-eval-loss", Format.significant(lab.evaluationLoss(), 3));
-        Dom.setText("bn-train-sat", Format.percent(lab.stats().saturatedFraction(settings.depth)));
-        Dom.setText("bn-eval-sat", Format.percent(lab.evaluationSaturation(settings.depth)));
-        BatchNorm bn = net.batchNorm(layer);
-        HTMLElement body = Dom.byId("bn-units");
-        El.clear(body);
-        int units = Math.min(6, bn.units());
-        for (int j = 0; j < units; j++) {
-            HTMLElement tr = El.make("tr", "");
-            tr.appendChild(El.text("th", "", Integer.toString(j + 1)));
-            tr.appendChild(El.text("td", "", Format.significant(bn.batchMean()[j], 3)));
-            tr.appendChild(El.text("td", "", Format.significant(bn.runningMean()[j], 3)));
-            tr.appendChild(El.text("td", "", Format.significant(bn.batchSigma()[j], 3)));
-            tr.appendChild(El.text("td", "", Format.significant(bn.runningSigma()[j], 3)));
-            body.appendChild(tr);
-        }
-        int b = (int) parse(select("bn-batch").getValue(), 16);
-        Dom.setText("bn-b-loss", Format.significant(bnEffect[0], 3));
-        Dom.setText("bn-b-eval", Format.significant(bnEffect[1 + 1], 3));
-        Dom.setText("bn-b-stray", Format.significant(bnEffect[1], 3));
-        String text;
-        if (lab.stepCount() == 0) {
-            text = "Before training the running averages are μ̄ = 0, σ̄ = 1: evaluation mode normalizes nothing yet, so"
-                    + " its numbers differ from training mode's. Train a few hundred steps and they converge.";
-        } else if (b == 1) {
-            text = "With B = 1 every unit's value equals its batch mean, so the normalized value is 0 and the layer"
-                    + " outputs β whatever the input: the network cannot tell examples apart (loss "
-                    + Format.significant(bnEffect[0], 3) + " against " + Format.significant(bnEffect[2], 3)
-                    + " with the running averages).";
-        } else {
-            text = "Each batch of " + b + " is normalized by its own μ and σ, which stray from the running ones by "
-                    + Format.significant(bnEffect[1], 2) + " σ̄ on average: smaller batches, noisier normalization."
-                    + " Evaluation uses μ̄ and σ̄, the same for every example.";
-        }
-        Dom.setText("bn-b-text", text);
+    String hash() {
+        return writtenHash;
+    }
+
+    String lockstepJson() {
+        return lockstep.json();
     }
 
     // ---- URL state and notices ----
@@ -520,7 +358,7 @@ public final class LayersPage implements FrameLoop.Frame {
         }
     }
 
-    private List<String> load(String hash) {
+    List<String> load(String hash) {
         LayersLink.Decoded d = LayersLink.decode(hash);
         showNotices(d.notices);
         apply(d.settings);
@@ -541,61 +379,5 @@ public final class LayersPage implements FrameLoop.Frame {
         }
         box.appendChild(list);
         box.setHidden(false);
-    }
-
-    // ---- script API: window.descent ----
-
-    private String dispatch(String method, String argument) {
-        switch (method) {
-            case "load": {
-                List<String> notices = load(argument);
-                StringBuilder s = new StringBuilder("[");
-                for (int i = 0; i < notices.size(); i++) {
-                    s.append(i > 0 ? "," : "").append(ScriptApi.quote(notices.get(i)));
-                }
-                return s.append(']').toString();
-            }
-            case "play":
-                play();
-                return "true";
-            case "pause":
-                pause();
-                return "true";
-            case "step": {
-                int n = (int) Math.max(0, Math.min(100000, parse(argument, 1)));
-                step(n);
-                return Integer.toString(n);
-            }
-            case "lessons":
-                return "[]";
-            case "metrics":
-                return metricsJson();
-            default:
-                return "null";
-        }
-    }
-
-    private String metricsJson() {
-        LayerStats st = lab.stats();
-        StringBuilder s = new StringBuilder("{\"step\":").append(lab.stepCount())
-                .append(",\"loss\":").append(ScriptApi.number(lab.probeLoss()))
-                .append(",\"evalLoss\":").append(ScriptApi.number(lab.evaluationLoss()))
-                .append(",\"status\":").append(ScriptApi.quote(lab.divergedAtStep() >= 0 ? "diverged"
-                        : loop.isRunning() ? "running" : "paused"))
-                .append(",\"hash\":").append(ScriptApi.quote(writtenHash))
-                .append(",\"layers\":[");
-        for (int l = 1; l <= lab.depth(); l++) {
-            s.append(l > 1 ? "," : "").append("{\"layer\":").append(l)
-                    .append(",\"actMean\":").append(ScriptApi.number(st.activationMean(l)))
-                    .append(",\"actStd\":").append(ScriptApi.number(st.activationStd(l)))
-                    .append(",\"saturated\":").append(ScriptApi.number(st.saturatedFraction(l)))
-                    .append(",\"gradStd\":").append(ScriptApi.number(st.gradientStd(l)))
-                    .append(",\"gradNorm\":").append(ScriptApi.number(st.weightGradientNorm(l)))
-                    .append(",\"ratio\":").append(ScriptApi.number(lab.lastUpdateRatio(l)))
-                    .append(",\"identical\":").append(lab.unitSpread(l) <= IDENTICAL)
-                    .append('}');
-        }
-        s.append("],\"lanes\":").append(lockstep.json()).append('}');
-        return s.toString();
     }
 }
