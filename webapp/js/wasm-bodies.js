@@ -96,8 +96,11 @@ return document.querySelector(selector);
   "str\nreturn str;": function (wrapCallFromJavaToJs, str) {
 return str;
   },
-  "target,callback\n{target.addEventListener('dragover',function(e){e.preventDefault();});target.addEventListener('drop',function(e){e.preventDefault();var file=e.dataTransfer&&e.dataTransfer.files&&e.dataTransfer.files[0];if(!file){return;}if(file.size>1048576){callback('');return;}(file.text()).then(function(t){callback(t);});});}": function (wrapCallFromJavaToJs, target, callback) {
-{target.addEventListener('dragover',function(e){e.preventDefault();});target.addEventListener('drop',function(e){e.preventDefault();var file=e.dataTransfer&&e.dataTransfer.files&&e.dataTransfer.files[0];if(!file){return;}if(file.size>1048576){callback('');return;}(file.text()).then(function(t){callback(t);});});}
+  "target,limit,callback\n{target.addEventListener('dragover',function(e){e.preventDefault();});target.addEventListener('drop',function(e){e.preventDefault();var file=e.dataTransfer&&e.dataTransfer.files&&e.dataTransfer.files[0];if(!file){return;}if(file.size>limit){callback(null,file.size);return;}(file.text()).then(function(t){callback(t,file.size);},function(){callback('',0);});});}": function (wrapCallFromJavaToJs, target, limit, callback) {
+{target.addEventListener('dragover',function(e){e.preventDefault();});target.addEventListener('drop',function(e){e.preventDefault();var file=e.dataTransfer&&e.dataTransfer.files&&e.dataTransfer.files[0];if(!file){return;}if(file.size>limit){callback(null,file.size);return;}(file.text()).then(function(t){callback(t,file.size);},function(){callback('',0);});});}
+  },
+  "target,limit,callback\n{target.addEventListener('paste',function(e){var t=e.clipboardData?e.clipboardData.getData('text'):'';if(t.length+target.value.length>limit){e.preventDefault();callback(t.length+target.value.length);}});}": function (wrapCallFromJavaToJs, target, limit, callback) {
+{target.addEventListener('paste',function(e){var t=e.clipboardData?e.clipboardData.getData('text'):'';if(t.length+target.value.length>limit){e.preventDefault();callback(t.length+target.value.length);}});}
   },
   "text\nreturn console.log(text);": function (wrapCallFromJavaToJs, text) {
 return console.log(text);

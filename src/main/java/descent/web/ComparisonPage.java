@@ -123,11 +123,15 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
         PlaygroundConfig next = config.copy();
         if (next.ownData && next.customData == null) {
-            next.customData = OwnData.stored();
+            descent.core.data.CsvImport.Result stored = OwnData.stored();
+            next.customData = stored != null && stored.ok() ? stored.dataset() : null;
             if (next.customData == null) {
                 next.ownData = false;
-                notices.add("this link trains on the learner's own data, which is kept in each browser and none is "
-                        + "stored in this one: showing generated data instead");
+                notices.add(stored == null
+                        ? "this link trains on the learner's own data, which is kept in each browser and none is "
+                        + "stored in this one: showing generated data instead"
+                        : "this link trains on the learner's own data, but what this browser stored no longer "
+                        + "reads (" + stored.error() + "): showing generated data instead");
             }
         }
         return next;

@@ -22,9 +22,16 @@ final class OwnData {
         void useOwnData(Dataset data, String note);
     }
 
+    /** A dropped file: its text, or null (unread) when its {@code size} in bytes is over the limit. */
     @JSFunctor
-    interface TextCallback extends JSObject {
-        void text(String text);
+    interface FileCallback extends JSObject {
+        void file(String text, double size);
+    }
+
+    /** A paste refused before it reached the text area, with its length in characters. */
+    @JSFunctor
+    interface PasteCallback extends JSObject {
+        void refused(double length);
     }
 
     private final Sink sink;
@@ -34,27 +41,44 @@ final class OwnData {
     OwnData(Sink sink) {
         this.sink = sink;
         Dom.onClick("csv-load", () -> use(area.getValue()));
-        onFileDrop(area, text -> {
-            area.setValue(text);
-            use(text);
+        // Size first, before anything is shown or parsed: a huge text in a text area alone freezes the page.
+        onFileDrop(area, CsvImport.MAX_CHARS, (text, size) -> {
+            String large = text == null ? CsvImport.tooLarge(size) : CsvImport.tooLarge(text);
+            if (large != null) {
+                refuse(large);
+                return;
+            }
+            if (use(text)) {
+                area.setValue(text);
+            }
         });
+        onLargePaste(area, CsvImport.MAX_CHARS, length -> refuse(CsvImport.tooLarge(length)));
     }
 
-    /** The stored data, or null when none is stored or it no longer parses. */
-    static Dataset stored() {
+    /** The stored data as it reads now, or null when none is stored. */
+    static CsvImport.Result stored() {
         String text = load(STORAGE_KEY);
         if (text == null || text.isEmpty()) {
             return null;
         }
-        CsvImport.Result r = CsvImport.parse(text);
-        return r.ok() ? r.dataset() : null;
+        return CsvImport.parse(text);
     }
 
-    private void use(String text) {
+    private void refuse(String why) {
+        say("Not used: " + why + ". The data in use has not changed.", true);
+    }
+
+    /** Reads and uses {@code text}; returns whether it was used. */
+    private boolean use(String text) {
+        String large = CsvImport.tooLarge(text);
+        if (large != null) {
+            refuse(large);
+            return false;
+        }
         CsvImport.Result r = CsvImport.parse(text);
         if (!r.ok()) {
-            say("Not used: " + r.error() + ". The data in use has not changed.", true);
-            return;
+            refuse(r.error());
+            return false;
         }
         if (!save(STORAGE_KEY, text)) {
             say("Using " + r.dataset().size() + " points; this browser does not let the page store them, so a "
@@ -64,6 +88,7 @@ final class OwnData {
                     + ".", false);
         }
         sink.useOwnData(r.dataset(), r.note());
+        return true;
     }
 
     /** Adds one point to the data in use (own or generated) and switches to own data. */
@@ -93,14 +118,22 @@ final class OwnData {
             script = "try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }")
     private static native boolean save(String key, String value);
 
-    @JSBody(params = { "target", "callback" }, script = ""
+    @JSBody(params = { "target", "limit", "callback" }, script = ""
             + "target.addEventListener('dragover', function (e) { e.preventDefault(); });"
             + "target.addEventListener('drop', function (e) {"
             + "  e.preventDefault();"
             + "  var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];"
             + "  if (!file) { return; }"
-            + "  if (file.size > 1048576) { callback(''); return; }"
-            + "  file.text().then(function (t) { callback(t); });"
+            + "  if (file.size > limit) { callback(null, file.size); return; }"
+            + "  file.text().then(function (t) { callback(t, file.size); }, function () { callback('', 0); });"
             + "});")
-    private static native void onFileDrop(HTMLElement target, TextCallback callback);
+    private static native void onFileDrop(HTMLElement target, int limit, FileCallback callback);
+
+    /** Stops a paste longer than {@code limit} characters before the text area takes it. */
+    @JSBody(params = { "target", "limit", "callback" }, script = ""
+            + "target.addEventListener('paste', function (e) {"
+            + "  var t = e.clipboardData ? e.clipboardData.getData('text') : '';"
+            + "  if (t.length + target.value.length > limit) { e.preventDefault(); callback(t.length + target.value.length); }"
+            + "});")
+    private static native void onLargePaste(HTMLElement target, int limit, PasteCallback callback);
 }

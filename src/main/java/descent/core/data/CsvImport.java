@@ -14,6 +14,10 @@ package descent.core.data;
 public final class CsvImport {
     /** More points than this would make the page slow without teaching more. */
     public static final int MAX_POINTS = 2000;
+    /** Characters a file may have: 2,000 points of long numbers and comments fit easily; more is not data for here. */
+    public static final int MAX_CHARS = 256 * 1024;
+    /** Lines a file may have, blank and comment lines included. */
+    public static final int MAX_LINES = 5000;
     /** Points are scaled to fit within this radius of the origin when any lies outside the plot. */
     static final double FIT = 5;
 
@@ -52,9 +56,50 @@ public final class CsvImport {
         }
     }
 
+    /**
+     * Why a file of {@code chars} characters (or bytes, before reading it) is refused unread, or null when it
+     * is small enough to read. The page asks this before it shows or parses anything.
+     */
+    public static String tooLarge(double chars) {
+        if (chars <= MAX_CHARS) {
+            return null;
+        }
+        return "the file has " + kilobytes(chars) + "; the limit is " + kilobytes(MAX_CHARS) + " (up to "
+                + MAX_POINTS + " points)";
+    }
+
+    /** As {@link #tooLarge(double)}, and also refuses more than {@link #MAX_LINES} lines; reads at most that far. */
+    public static String tooLarge(String text) {
+        String size = tooLarge(text.length());
+        if (size != null) {
+            return size;
+        }
+        int lines = 1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == '\n' && ++lines > MAX_LINES) {
+                return "the file has more than " + MAX_LINES + " lines; the limit is " + MAX_LINES + " (up to "
+                        + MAX_POINTS + " points)";
+            }
+        }
+        return null;
+    }
+
+    private static String kilobytes(double chars) {
+        double kb = chars / 1024;
+        if (kb < 1024) {
+            return (int) Math.ceil(kb) + " KB";
+        }
+        int tenths = (int) Math.rint(kb / 1024 * 10);
+        return (tenths % 10 == 0 ? Integer.toString(tenths / 10) : tenths / 10 + "." + tenths % 10) + " MB";
+    }
+
     public static Result parse(String text) {
         if (text == null || text.trim().isEmpty()) {
             return fail("the file is empty: expected lines of x,y,label");
+        }
+        String large = tooLarge(text);
+        if (large != null) {
+            return fail(large);
         }
         String[] lines = splitLines(text);
         double[] xs = new double[2 * Math.min(lines.length, MAX_POINTS)];
@@ -72,9 +117,9 @@ public final class CsvImport {
             if (count != 3) {
                 return fail("line " + lineNo + ": expected 3 fields (x,y,label), found " + count);
             }
-            if (!headerSeen && n == 0 && !looksNumeric(fields[0])) {
+            if (!headerSeen && n == 0 && looksLikeHeader(fields)) {
                 headerSeen = true;
-                String third = fields[2].toLowerCase();
+                String third = unquoted(fields[2]).toLowerCase();
                 if (third.equals("label") || third.equals("class") || third.equals("y_class")) {
                     task = 1;
                 } else if (third.equals("target") || third.equals("value")) {
@@ -88,12 +133,12 @@ public final class CsvImport {
             if (n == MAX_POINTS) {
                 return fail("line " + lineNo + ": more than " + MAX_POINTS + " points");
             }
-            double x = number(fields[0]);
-            double y = number(fields[1]);
-            double t = number(fields[2]);
-            String problem = !finite(x) ? "x is not a number: " + quote(fields[0])
-                    : !finite(y) ? "y is not a number: " + quote(fields[1])
-                    : !finite(t) ? "the third value is not a number: " + quote(fields[2]) : null;
+            double x = number(unquoted(fields[0]));
+            double y = number(unquoted(fields[1]));
+            double t = number(unquoted(fields[2]));
+            String problem = !finite(x) ? numberProblem("x", fields[0])
+                    : !finite(y) ? numberProblem("y", fields[1])
+                    : !finite(t) ? numberProblem("the third value", fields[2]) : null;
             if (problem != null) {
                 return fail("line " + lineNo + ": " + problem);
             }
@@ -109,6 +154,9 @@ public final class CsvImport {
             return fail("only " + n + " point" + (n == 1 ? "" : "s") + ": at least 4 are needed to train and validate");
         }
         boolean classification = task == 1 || (task == 0 && allLabels(ts, n));
+        String inferred = task == 0 && !classification
+                ? "read as regression, since the third column holds values other than 0 and 1 (first: "
+                + firstNonLabel(ts, n) + "); a header x,y,label makes it classification and names a bad label" : "";
         double[] x = new double[2 * n];
         double[] t = new double[n];
         System.arraycopy(xs, 0, x, 0, 2 * n);
@@ -119,6 +167,7 @@ public final class CsvImport {
             return fail("every point has the same label: a classifier needs both 0 and 1");
         }
         String note = fitIntoPlot(x);
+        note = note.isEmpty() ? inferred : inferred.isEmpty() ? note : inferred + "; " + note;
         return new Result(new Dataset(x, t, classification), "", note);
     }
 
@@ -134,12 +183,37 @@ public final class CsvImport {
         for (int i = 0; i < x.length; i++) {
             x[i] *= factor;
         }
-        return "points scaled by " + shortNumber(factor) + " to fit the plot";
+        return "points scaled by " + factorText(factor) + " to fit the plot";
     }
 
-    private static String shortNumber(double v) {
-        double rounded = Math.rint(v * 1e4) / 1e4;
-        return rounded > 0 ? Double.toString(rounded) : Double.toString(v);
+    /** 0.05 or 5e-308: never Java's "5.0E-308". */
+    private static String factorText(double f) {
+        double r = Math.rint(f * 1e4) / 1e4;
+        if (r >= 1e-3) {
+            return Double.toString(r); // plain decimals from 0.001 up
+        }
+        int e = (int) Math.floor(Math.log10(f));
+        double mantissa = Math.rint(f / Math.pow(10, e) * 10) / 10;
+        return trimmed(mantissa) + "e" + e;
+    }
+
+    private static String firstNonLabel(double[] t, int n) {
+        for (int i = 0; i < n; i++) {
+            if (t[i] != 0 && t[i] != 1 && t[i] != -1) {
+                double r = Math.rint(t[i] * 1000) / 1000;
+                return r == t[i] && Math.abs(r) < 1e6 ? trimmed(r) : "a value near " + trimmed(r);
+            }
+        }
+        return "";
+    }
+
+    /** 0.5 → "0.5", 3.0 → "3": small numbers for a note, never Java's exponent form. */
+    private static String trimmed(double v) {
+        if (v == Math.rint(v)) {
+            return Integer.toString((int) v);
+        }
+        String s = Double.toString(v);
+        return s.indexOf('E') >= 0 ? "a small number" : s;
     }
 
     private static boolean allLabels(double[] t, int n) {
@@ -219,8 +293,61 @@ public final class CsvImport {
         return c == ',' || c == ';' || c == '\t' || c == ' ';
     }
 
-    private static boolean looksNumeric(String s) {
-        return finite(number(s));
+    /**
+     * A first line is a header when its first field is a word, not an attempt at a number: "x" or "\"x\"" is a
+     * header; "1e309", "1.2.3", "−1" (U+2212) or full-width "１" are numbers gone wrong, to be named as such.
+     */
+    private static boolean looksLikeHeader(String[] fields) {
+        String first = unquoted(fields[0]);
+        if (first.isEmpty()) {
+            return false;
+        }
+        char c = first.charAt(0);
+        boolean numberAttempt = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == '\u2212'
+                || (c >= '\uff10' && c <= '\uff19') || c == '\uff0d' || c == '\uff0b';
+        return !numberAttempt;
+    }
+
+    private static String unquoted(String s) {
+        int n = s.length();
+        if (n >= 2 && (s.charAt(0) == '"' && s.charAt(n - 1) == '"' || s.charAt(0) == '\'' && s.charAt(n - 1) == '\'')) {
+            return s.substring(1, n - 1).trim();
+        }
+        return s;
+    }
+
+    /** What is wrong with a field that did not read as a finite number, in words. */
+    private static String numberProblem(String what, String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\u2212' || c == '\u2013' || c == '\uff0d') {
+                return what + " uses the dash " + quote(String.valueOf(c)) + " as a minus sign: write '-' instead, in "
+                        + quote(field);
+            }
+            if (c >= '\uff01' && c <= '\uff5e') {
+                return what + " uses full-width characters: write digits 0–9 and '.', in " + quote(field);
+            }
+        }
+        double parsed = lenient(field);
+        if (parsed == Double.POSITIVE_INFINITY || parsed == Double.NEGATIVE_INFINITY) {
+            return what + " is too large for a number: " + quote(field) + " (the largest is about 1.8e308)";
+        }
+        return what + " is not a number: " + quote(field);
+    }
+
+    /** Double.parseDouble of a string of digits, signs, '.', 'e': to tell an overflow from garbage. */
+    private static double lenient(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return Double.NaN;
+            }
+        }
+        try {
+            return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static double number(String s) {

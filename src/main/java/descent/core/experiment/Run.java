@@ -39,7 +39,8 @@ import descent.core.optim.ParameterAverage;
  * step — about as much as the step's own forward and backward pass on B examples (twice that with averaging).
  *
  * <p><b>Status.</b> A non-finite loss or parameter marks the run {@link Status#DIVERGED} at that step; θ goes
- * back to its last finite value. {@link Status#CONVERGED} follows {@link ConvergenceWatch} (an exact gradient
+ * back to its last finite value. So does a finite blow-up ({@link BlowUpWatch}: the full training loss far above
+ * where the run started, for a sustained stretch, or never below it). {@link Status#CONVERGED} follows {@link ConvergenceWatch} (an exact gradient
  * below 1e-5 on full batch, or a stalled full training loss). In both states further steps do nothing, until
  * {@link #reset()} or a change of settings.
  *
@@ -57,6 +58,7 @@ public final class Run {
     private final double[] initialTheta;
     private final DivergenceWatch watch;
     private final ConvergenceWatch convergence = new ConvergenceWatch();
+    private final BlowUpWatch blowUp = new BlowUpWatch();
     private Optimizer optimizer;
     private ClippedObjective clipper;
     private ParameterAverage average;
@@ -201,6 +203,7 @@ public final class Run {
         averagedTrainLosses.clear();
         averagedValidationLosses.clear();
         evaluate();
+        blowUp.restart(0, trainLoss);
     }
 
     /**
@@ -248,6 +251,11 @@ public final class Run {
         if (step % evalEvery == 0) {
             if (!evaluateKeepingFinite()) {
                 watch.markDiverged(step, "training loss overflowed");
+                return false;
+            }
+            String blownUp = blowUp.afterEvaluation(step, trainLoss);
+            if (blownUp != null) {
+                watch.markDiverged(step, blownUp);
                 return false;
             }
             converged = convergence.afterEvaluation(step, trainLoss);
@@ -442,6 +450,7 @@ public final class Run {
             convergedAtStep = -1;
         }
         convergence.reset();
+        blowUp.restart(step, trainLoss);
     }
 
     private void updateEvalCadence() {
