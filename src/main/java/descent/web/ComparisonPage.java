@@ -490,7 +490,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     @Override
     public void draw(double now) {
-        drawAll(false);
+        // The frame in which the race ended by itself (every lane diverged or converged) is the last one:
+        // it draws everything, so no text or table is left saying "running".
+        drawAll(!loop.isRunning());
     }
 
     /**

@@ -295,7 +295,7 @@ public final class LayersPage implements FrameLoop.Frame {
 
     @Override
     public void draw(double now) {
-        if (Performance.now() - lastMeasure >= MEASURE_INTERVAL_MS) {
+        if (!loop.isRunning() || Performance.now() - lastMeasure >= MEASURE_INTERVAL_MS) { // last frame: all of it
             drawAll();
         } else {
             Dom.setText("lab-step-count", Format.count(lab.stepCount()));

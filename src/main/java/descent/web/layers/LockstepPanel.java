@@ -336,7 +336,7 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
 
     @Override
     public void draw(double now) {
-        drawAll(false);
+        drawAll(!loop.isRunning()); // the race ended by itself: this frame is the last, bring everything up to date
     }
 
     private void drawAll(boolean everything) {
