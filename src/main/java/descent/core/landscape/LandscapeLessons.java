@@ -26,7 +26,7 @@ public final class LandscapeLessons {
         new LandscapeLesson("cliff", "Cliff: one step catapults θ away — clip the gradient", LandscapeSurface.PLATEAU_CLIFF,
                 1, 4, 0.5, new OptimizerKind[] {OptimizerKind.GD}, 0.5, 0.9, 0, 200,
                 "Gradient descent walks down the terrace to the cliff at x = 2, where ‖g‖ reaches 25: one step of "
-                + "ε·‖g‖ ≈ 12 throws it to the far side of the bowl, onto the plateau, where it stays. Set "
+                + "ε·‖g‖ (about 9 here) throws it across the bowl, onto the plateau on the far side, where it stays. Set "
                 + "'Clip ‖g‖ at' to 1: each step is then at most ε long, the clipped steps are ringed, and it climbs "
                 + "down the cliff into the bowl."),
         new LandscapeLesson("newton-saddle", "Newton is attracted to the saddle; saddle-free Newton is not",

@@ -55,6 +55,38 @@ public final class LossAxis {
         }
     }
 
+    /**
+     * Fits the axis to a race: log₁₀(J − J*) over the curves' range when the surface has a floor; otherwise J
+     * over [mapLow, mapHigh], the range J takes on the map (its sampled grid's low and high).
+     */
+    public void fit(PathRace race, double mapLow, double mapHigh) {
+        double infimum = race.surface().infimum();
+        if (infimum - infimum != 0) {
+            linear(mapLow, mapHigh);
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < race.count(); r++) {
+            Path p = race.path(r);
+            for (int i = 0; i < p.size(); i++) {
+                double gap = p.loss(i) - infimum;
+                min = Math.min(min, gap);
+                max = Math.max(max, gap);
+            }
+        }
+        if (min > max) {
+            min = 0.01;
+            max = 1;
+        }
+        logarithmic(min, max);
+    }
+
+    /** The spacing of round step ticks along 0 … steps: 1, 2 or 5 × 10ᵏ, about five of them. */
+    public static int stepTick(int steps) {
+        return (int) Math.max(1, niceStep(Math.max(1, steps) / 5.0));
+    }
+
     /** The value a curve plots for a point with loss J: J − J* (floored) on a log axis, J on a linear one. */
     public double plotted(double loss, double infimum) {
         return log ? Math.max(loss - infimum, LOG_FLOOR) : loss;

@@ -198,13 +198,14 @@ public final class LandscapePage implements LandscapeControls.Listener {
     void draw() {
         CanvasRenderingContext2D g = map.begin();
         PathLayer.drawMinima(g, map, surface);
+        // the start below the paths: a path that never leaves it still shows its bars on top
+        PathLayer.drawStart(g, map, startX, startY);
         int ticks = 0;
         int exits = 0;
         for (int r = 0; r < race.count(); r++) {
             ticks += PathLayer.drawPath(g, map, race.path(r), shown, r);
             exits += PathLayer.markExit(g, map, race.path(r), shown, r) ? 1 : 0;
         }
-        PathLayer.drawStart(g, map, startX, startY);
         if (probing) {
             ProbeLayer.draw(g, map, probe);
         }

@@ -16,12 +16,13 @@ import org.teavm.jso.dom.html.HTMLElement;
  * ends at the chart's edge with a triangle there, instead of stretching the axis.
  *
  * <p>The canvas writes what it drew: {@code data-scale} (log or linear), {@code data-y-min} and
- * {@code data-y-max} (the drawn range, in the axis's values), {@code data-curves} and {@code data-exits}.
+ * {@code data-y-max} (the drawn range, in the axis's values), {@code data-plot} (left, top, width, height in
+ * CSS px), {@code data-curves} and {@code data-exits}.
  */
 final class LossChart {
     private static final double LEFT = 56;
     private static final double RIGHT = 16;
-    private static final double TOP = 22;
+    private static final double TOP = 26;
     private static final double BOTTOM = 38;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -95,7 +96,7 @@ final class LossChart {
         g.setTextBaseline("bottom");
         g.fillText("step →", LEFT + pw, h - 2);
         g.setTextAlign("left");
-        g.fillText(axis.isLog() ? "J − J*" : "J", 4, TOP - 6);
+        g.fillText(axis.isLog() ? "J − J*" : "J", 4, TOP - 10);
         g.setStrokeStyle(ink);
         g.beginPath();
         g.moveTo(LEFT, TOP);
@@ -109,6 +110,8 @@ final class LossChart {
         e.setAttribute("data-y-max", Format.significant(axis.max(), 6));
         e.setAttribute("data-curves", Integer.toString(race == null ? 0 : race.count()));
         e.setAttribute("data-exits", Integer.toString(exits));
+        e.setAttribute("data-plot", Format.fixed(LEFT, 1) + "," + Format.fixed(TOP, 1) + "," + Format.fixed(pw, 1)
+                + "," + Format.fixed(ph, 1));
     }
 
     private int drawCurves(CanvasRenderingContext2D g, int shown, double pw, double ph) {

@@ -62,4 +62,31 @@ class LossAxisTest {
         assertEquals(50, b.equalScale(300, 300), 1e-12); // 6 wide: 300/6 = 50 < 300/4
         assertEquals(25, b.equalScale(300, 100), 1e-12); // 4 high: 100/4
     }
+
+    @Test
+    void theSaddleLessonsChartShowsTheLingering() {
+        LandscapeLesson l = LandscapeLessons.find("saddle");
+        PathRace race = PathRace.of(l);
+        LossAxis a = new LossAxis();
+        a.fit(race, -4, 4); // J on the saddle's map [−2, 2]²
+        assertTrue(!a.isLog() && a.max() - a.min() <= 8, "bounded: " + a.min() + " … " + a.max());
+        Path gd = race.path(0);
+        double start = a.position(a.plotted(gd.loss(0), race.surface().infimum()));
+        int flat = 0;
+        for (int i = 0; i < gd.size(); i++) {
+            double u = a.position(a.plotted(gd.loss(i), race.surface().infimum()));
+            if (Math.abs(u - a.position(0)) < 0.01) {
+                flat++;
+            }
+        }
+        assertTrue(start - a.position(0) > 0.3, "the start is well above the saddle's level: " + start);
+        assertTrue(flat >= 30, "flat at J ≈ 0 for " + flat + " of " + gd.steps() + " steps");
+    }
+
+    @Test
+    void stepTicksAreRound() {
+        assertEquals(50, LossAxis.stepTick(200));
+        assertEquals(100, LossAxis.stepTick(500));
+        assertEquals(10, LossAxis.stepTick(50));
+    }
 }
