@@ -304,7 +304,7 @@ final class ContourView {
         }
         g.setTextAlign("right");
         g.setTextBaseline("middle");
-        step = niceStep((yMax - yMin) / Math.max(2, Math.min(6, ph / 45)));
+        step = niceStep((yMax - yMin) / Math.max(2, Math.min(6, ph / 32)));
         for (double t = Math.ceil(yMin / step) * step; t <= yMax + step * 1e-9; t += step) {
             double y = py(t);
             g.beginPath();

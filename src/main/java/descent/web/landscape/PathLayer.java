@@ -14,7 +14,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
  */
 final class PathLayer {
     static final int TICK_EVERY = 10;
-    private static final double TICK_HALF = 6;
+    
 
     private PathLayer() {
     }
@@ -78,6 +78,8 @@ final class PathLayer {
     private static int tickPass(CanvasRenderingContext2D g, ContourView map, Path path, int last, String colour,
             double width) {
         int drawn = 0;
+        // half a bar: 6 px on a desktop map, down to 3 px on a phone's, so bars do not bury a small map
+        double half = Math.max(3, Math.min(6, map.plotWidth() / 90));
         g.setStrokeStyle(colour);
         g.setLineWidth(width);
         g.beginPath();
@@ -97,8 +99,8 @@ final class PathLayer {
                 n = 1;
             }
             // the normal to the direction (dx, dy) is (−dy, dx)
-            double ux = -dy / n * TICK_HALF;
-            double uy = dx / n * TICK_HALF;
+            double ux = -dy / n * half;
+            double uy = dx / n * half;
             g.moveTo(cx - ux, cy - uy);
             g.lineTo(cx + ux, cy + uy);
             drawn++;
