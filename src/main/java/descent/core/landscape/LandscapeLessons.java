@@ -19,20 +19,20 @@ public final class LandscapeLessons {
                 + "then move the ε and α sliders (α = 0.9 is too much here: it makes its own oscillations)."),
         new LandscapeLesson("plateau", "Plateau: a flat region needs a large enough step", LandscapeSurface.PLATEAU_CLIFF,
                 1, -3.6, 1.2, new OptimizerKind[] {OptimizerKind.GD, OptimizerKind.MOMENTUM, OptimizerKind.ADAM},
-                0.1, 0.9, 0, 300,
-                "On the plateau ‖g‖ ≈ 0.007: gradient descent with ε = 0.1 barely moves in 300 steps. Momentum "
+                0.1, 0.9, 0, 200,
+                "On the plateau ‖g‖ ≈ 0.007: gradient descent with ε = 0.1 barely moves in 200 steps. Momentum "
                 + "builds up speed (up to ×10 at α = 0.9); Adam divides by √s and takes steps of about ε whatever the "
                 + "gradient's size, so it walks off the plateau into the bowl."),
         new LandscapeLesson("cliff", "Cliff: one step catapults θ away — clip the gradient", LandscapeSurface.PLATEAU_CLIFF,
-                1, 4, 0.5, new OptimizerKind[] {OptimizerKind.GD}, 0.5, 0.9, 0, 300,
+                1, 4, 0.5, new OptimizerKind[] {OptimizerKind.GD}, 0.5, 0.9, 0, 200,
                 "Gradient descent walks down the terrace to the cliff at x = 2, where ‖g‖ reaches 25: one step of "
-                + "ε·‖g‖ ≈ 12 throws it to the far side of the bowl, onto the plateau, where it stays. Set "
+                + "ε·‖g‖ (about 9 here) throws it across the bowl, onto the plateau on the far side, where it stays. Set "
                 + "'Clip ‖g‖ at' to 1: each step is then at most ε long, the clipped steps are ringed, and it climbs "
                 + "down the cliff into the bowl."),
         new LandscapeLesson("newton-saddle", "Newton is attracted to the saddle; saddle-free Newton is not",
                 LandscapeSurface.SADDLE, 1, -1.5, 0.5,
                 new OptimizerKind[] {OptimizerKind.NEWTON, OptimizerKind.SADDLE_FREE_NEWTON, OptimizerKind.GD}, 0.05,
-                0.9, 0, 30,
+                0.9, 0, 50,
                 "Newton's step −H⁻¹g jumps to the critical point of the quadratic model, whatever its kind: on "
                 + "x² − y² it lands exactly on the saddle in one step and stays. Saddle-free Newton uses |H| (the "
                 + "eigenvalues' absolute values), so it moves downhill along both axes and escapes; plain gradient "

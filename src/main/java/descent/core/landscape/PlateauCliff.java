@@ -27,7 +27,7 @@ public final class PlateauCliff extends Surface {
     private static final double TILT_SHARPNESS = 4;
 
     public PlateauCliff() {
-        super("plateau-cliff", new ViewBox(-6, 6, -4, 4), 4, 0.5);
+        super("plateau-cliff", new ViewBox(-8, 6, -4, 4), 4, 0.5);
         setMinima(new double[] {0}, new double[] {0}, true);
     }
 

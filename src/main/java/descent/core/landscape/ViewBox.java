@@ -27,4 +27,37 @@ public final class ViewBox {
     public boolean contains(double x, double y) {
         return x >= xMin && x <= xMax && y >= yMin && y <= yMax;
     }
+
+    /**
+     * For a segment from (x0, y0) inside the box to (x1, y1), the fraction t ∈ [0, 1] at which
+     * (x0, y0) + t·(x1 − x0, y1 − y0) reaches the box's edge (1 when the end is inside). Non-finite ends count
+     * as far away in their direction.
+     */
+    public double exitFraction(double x0, double y0, double x1, double y1) {
+        double t = 1;
+        t = Math.min(t, crossing(x0, x1, xMin, xMax));
+        t = Math.min(t, crossing(y0, y1, yMin, yMax));
+        return Math.max(0, t);
+    }
+
+    private static double crossing(double from, double to, double lo, double hi) {
+        if (to != to) {
+            return 0;
+        }
+        if (to > hi) {
+            return (hi - from) / (to - from);
+        }
+        if (to < lo) {
+            return (lo - from) / (to - from);
+        }
+        return 1;
+    }
+
+    /**
+     * Screen pixels per unit so that the whole box fits a plot area of {@code width} × {@code height} pixels
+     * with one unit of x as long as one unit of y: min(width / (xMax − xMin), height / (yMax − yMin)).
+     */
+    public double equalScale(double width, double height) {
+        return Math.min(width / width(), height / height());
+    }
 }

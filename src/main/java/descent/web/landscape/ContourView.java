@@ -1,31 +1,36 @@
 package descent.web.landscape;
 
 import descent.core.landscape.ContourGrid;
-import descent.core.landscape.Path;
-import descent.core.landscape.PointProbe;
 import descent.core.landscape.Surface;
+import descent.core.landscape.ViewBox;
 import descent.web.dom.Dom;
 import descent.web.view.Format;
 import descent.web.view.HiDpiCanvas;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.typedarrays.Int8Array;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
 
 /**
  * A surface (or a network slice) as a contour map: the log-scaled colour field as a small image scaled up, contour
- * lines, axes with values; on top, paths with their colours and dashes, clipped steps ringed, the averaged paths,
- * the start, the known minima and the pointer's gradient, Newton step and eigenvectors.
+ * lines, axes with values. {@link PathLayer} and {@link ProbeLayer} draw on top, in the coordinates this view
+ * maps ({@link #px}, {@link #py}).
+ *
+ * <p>One unit of x is as long on screen as one unit of y (the plot box is fitted to the view box at one scale),
+ * so the angle between the gradient and the contours is drawn true. The canvas writes what it drew:
+ * {@code data-x-scale} and {@code data-y-scale} (px per unit), {@code data-plot} (left, top, width, height)
+ * and {@code data-labels-inside} (every tick label within the canvas).
  *
  * <p>The field, the lines and the axes are drawn once per surface into an offscreen canvas; a frame copies it and
  * draws only the paths and the pointer.
  */
 final class ContourView {
     static final double LEFT = 46;
-    static final double RIGHT = 10;
-    static final double TOP = 10;
-    static final double BOTTOM = 30;
+    static final double RIGHT = 14;
+    static final double TOP = 20;
+    static final double BOTTOM = 34;
     private static final int LEVELS = 14;
     // light (low) → muted blue-grey (high): dark, saturated path colours stay visible everywhere
     private static final int[] RAMP = {0xfbfbf4, 0xe3efe6, 0xc6dde0, 0xa7c3d6, 0x8aa2c2, 0x7480a8};
@@ -44,6 +49,12 @@ final class ContourView {
     private final String muted;
     private final String panel;
     private boolean baseDirty = true;
+    private boolean followAspect;
+    private ViewBox box = new ViewBox(0, 1, 0, 1);
+    private double plotLeft = LEFT;
+    private double plotTop = TOP;
+    private double plotW = 1;
+    private double plotH = 1;
     private double xMin;
     private double xMax;
     private double yMin;
@@ -100,6 +111,7 @@ final class ContourView {
         this.xMax = xMax;
         this.yMin = yMin;
         this.yMax = yMax;
+        box = new ViewBox(xMin, xMax, yMin, yMax);
         double[] shades = grid.shades();
         for (int p = 0, o = 0; p < shades.length; p++, o += 4) {
             int i = index(shades[p]);
@@ -123,34 +135,81 @@ final class ContourView {
         return t >= 1 ? 255 : (int) (t * 255 + 0.5);
     }
 
+    /**
+     * Makes the canvas's box as tall as the view box's shape asks for at its width (the map page's map), so
+     * the equal-scale plot fills it instead of leaving bands.
+     */
+    void followBoxAspect() {
+        followAspect = true;
+    }
+
+    /** Fits the plot box: the view box at one scale for x and y, centred in the space inside the margins. */
+    private void layout() {
+        double room = canvas.width() - LEFT - RIGHT;
+        double roomH = canvas.height() - TOP - BOTTOM;
+        double unit = Math.max(1e-9, Math.min(room / (xMax - xMin), roomH / (yMax - yMin)));
+        plotW = unit * (xMax - xMin);
+        plotH = unit * (yMax - yMin);
+        plotLeft = LEFT + (room - plotW) / 2;
+        plotTop = TOP + (roomH - plotH) / 2;
+    }
+
+    private void sizeBox() {
+        HTMLElement box = (HTMLElement) canvas.element().getParentNode();
+        double width = box.getClientWidth();
+        if (width <= 0) {
+            return;
+        }
+        double wanted = TOP + BOTTOM + (width - LEFT - RIGHT) * (yMax - yMin) / (xMax - xMin);
+        wanted = Math.round(Math.max(200, Math.min(wanted, width * 1.25)));
+        if (Math.abs(box.getClientHeight() - wanted) > 1) {
+            Dom.setStyle(box, "height", wanted + "px");
+        }
+    }
+
     double plotWidth() {
-        return canvas.width() - LEFT - RIGHT;
+        return plotW;
     }
 
     double plotHeight() {
-        return canvas.height() - TOP - BOTTOM;
+        return plotH;
+    }
+
+    /** Screen pixels per unit of x (the same for y). */
+    double unit() {
+        return plotW / (xMax - xMin);
     }
 
     /** CSS x of the plane's x, clamped far outside so the canvas never sees a huge number. */
     double px(double x) {
-        return clamp(LEFT + (x - xMin) / (xMax - xMin) * plotWidth());
+        return clamp(plotLeft + (x - xMin) / (xMax - xMin) * plotW);
     }
 
     double py(double y) {
-        return clamp(TOP + (yMax - y) / (yMax - yMin) * plotHeight());
+        return clamp(plotTop + (yMax - y) / (yMax - yMin) * plotH);
     }
 
     /** The plane's x under css x. */
     double xAt(double cssX) {
-        return xMin + (cssX - LEFT) / plotWidth() * (xMax - xMin);
+        return xMin + (cssX - plotLeft) / plotW * (xMax - xMin);
     }
 
     double yAt(double cssY) {
-        return yMax - (cssY - TOP) / plotHeight() * (yMax - yMin);
+        return yMax - (cssY - plotTop) / plotH * (yMax - yMin);
     }
 
     boolean insidePlot(double cssX, double cssY) {
-        return cssX >= LEFT && cssX <= LEFT + plotWidth() && cssY >= TOP && cssY <= TOP + plotHeight();
+        return cssX >= plotLeft && cssX <= plotLeft + plotW && cssY >= plotTop && cssY <= plotTop + plotH;
+    }
+
+    /** Whether the plane's point lies inside the drawn box. */
+    boolean onMap(double x, double y) {
+        return x >= xMin && x <= xMax && y >= yMin && y <= yMax;
+    }
+
+    /** The plane's rectangle the map shows. */
+    ViewBox box() {
+        return box;
     }
 
     private static double clamp(double v) {
@@ -159,8 +218,12 @@ final class ContourView {
 
     /** Starts a frame: fits the canvas, copies the base (redrawn if needed); then draw paths and the pointer. */
     CanvasRenderingContext2D begin() {
+        if (followAspect) {
+            sizeBox();
+        }
         boolean resized = canvas.fit();
         if (resized || baseDirty || base.getWidth() != canvas.element().getWidth()) {
+            layout();
             drawBase();
         }
         CanvasRenderingContext2D g = canvas.context();
@@ -170,7 +233,7 @@ final class ContourView {
         g.setTransform(ratio, 0, 0, ratio, 0, 0);
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, plotWidth(), plotHeight());
+        g.rect(plotLeft, plotTop, plotW, plotH);
         g.clip();
         return g;
     }
@@ -190,8 +253,10 @@ final class ContourView {
         g.setTransform(ratio, 0, 0, ratio, 0, 0);
         double w = canvas.width();
         double h = canvas.height();
-        double pw = plotWidth();
-        double ph = plotHeight();
+        double left = plotLeft;
+        double top = plotTop;
+        double pw = plotW;
+        double ph = plotH;
         g.setFillStyle(panel);
         g.fillRect(0, 0, w, h);
         HiDpiCanvas.setImageSmoothing(g, true);
@@ -201,47 +266,68 @@ final class ContourView {
         double ch = ph / (n - 1);
         g.save();
         g.beginPath();
-        g.rect(LEFT, TOP, pw, ph);
+        g.rect(left, top, pw, ph);
         g.clip();
-        g.drawImage(field, LEFT - cw / 2, TOP - ch / 2, pw + cw, ph + ch);
+        g.drawImage(field, left - cw / 2, top - ch / 2, pw + cw, ph + ch);
         g.setStrokeStyle("rgba(25, 35, 60, 0.35)");
         g.setLineWidth(1);
         g.beginPath();
         double[] s = grid.segments();
         for (int k = 0, m = grid.segmentCount(); k < m; k++) {
-            g.moveTo(LEFT + s[4 * k] * cw, TOP + s[4 * k + 1] * ch);
-            g.lineTo(LEFT + s[4 * k + 2] * cw, TOP + s[4 * k + 3] * ch);
+            g.moveTo(left + s[4 * k] * cw, top + s[4 * k + 1] * ch);
+            g.lineTo(left + s[4 * k + 2] * cw, top + s[4 * k + 3] * ch);
         }
         g.stroke();
         g.restore();
         // axes
         g.setStrokeStyle(ink);
         g.setLineWidth(1);
-        g.strokeRect(LEFT, TOP, pw, ph);
+        g.strokeRect(left, top, pw, ph);
         g.setFont("12px system-ui, sans-serif");
         g.setFillStyle(muted);
         g.setTextAlign("center");
         g.setTextBaseline("top");
-        double step = niceStep((xMax - xMin) / 6);
+        boolean inside = true;
+        double step = niceStep((xMax - xMin) / Math.max(2, Math.min(6, pw / 60)));
         for (double t = Math.ceil(xMin / step) * step; t <= xMax + step * 1e-9; t += step) {
             double x = px(t);
             g.beginPath();
-            g.moveTo(x, TOP + ph);
-            g.lineTo(x, TOP + ph + 4);
+            g.moveTo(x, top + ph);
+            g.lineTo(x, top + ph + 4);
             g.stroke();
-            g.fillText(Format.significant(Math.abs(t) < step * 1e-9 ? 0 : t, 3), x, TOP + ph + 6);
+            String label = LossChart.roundLabel(Math.abs(t) < step * 1e-9 ? 0 : t, step);
+            double half = g.measureText(label).getWidth() / 2;
+            // an end label is moved inward rather than cut at the canvas's edge
+            double at = Math.max(half + 1, Math.min(w - half - 1, x));
+            g.fillText(label, at, top + ph + 6);
+            inside &= at - half >= 0 && at + half <= w;
         }
         g.setTextAlign("right");
         g.setTextBaseline("middle");
-        step = niceStep((yMax - yMin) / 6);
+        step = niceStep((yMax - yMin) / Math.max(2, Math.min(6, ph / 32)));
         for (double t = Math.ceil(yMin / step) * step; t <= yMax + step * 1e-9; t += step) {
             double y = py(t);
             g.beginPath();
-            g.moveTo(LEFT - 4, y);
-            g.lineTo(LEFT, y);
+            g.moveTo(left - 4, y);
+            g.lineTo(left, y);
             g.stroke();
-            g.fillText(Format.significant(Math.abs(t) < step * 1e-9 ? 0 : t, 3), LEFT - 6, y);
+            String label = LossChart.roundLabel(Math.abs(t) < step * 1e-9 ? 0 : t, step);
+            double width = g.measureText(label).getWidth();
+            double at = Math.max(7, Math.min(h - 7, y));
+            g.fillText(label, left - 6, at);
+            inside &= left - 6 - width >= 0;
         }
+        g.setTextAlign("left");
+        g.setTextBaseline("bottom");
+        g.fillText("x →", left + pw - g.measureText("x →").getWidth(), top + ph + 33);
+        g.setTextAlign("right");
+        g.fillText("y ↑", left - 6, top - 8);
+        HTMLElement e = canvas.element();
+        e.setAttribute("data-x-scale", Format.significant(pw / (xMax - xMin), 6));
+        e.setAttribute("data-y-scale", Format.significant(ph / (yMax - yMin), 6));
+        e.setAttribute("data-plot", Format.fixed(left, 1) + "," + Format.fixed(top, 1) + "," + Format.fixed(pw, 1)
+                + "," + Format.fixed(ph, 1));
+        e.setAttribute("data-labels-inside", inside ? "true" : "false");
     }
 
     static double niceStep(double raw) {
@@ -249,135 +335,5 @@ final class ContourView {
         double f = raw / magnitude;
         double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
         return nice * magnitude;
-    }
-
-    /** A path's first {@code shown + 1} points in its colour and dash; its averaged path faint and wide. */
-    void drawPath(CanvasRenderingContext2D g, Path path, int shown, String colour, String dash) {
-        int last = Math.min(shown, path.size() - 1);
-        if (last < 0) {
-            return;
-        }
-        if (path.isAveraging() && last > 0) {
-            g.setGlobalAlpha(0.4);
-            g.setLineWidth(5);
-            HiDpiCanvas.setLineDash(g, 0, 0);
-            g.setStrokeStyle(colour);
-            g.beginPath();
-            g.moveTo(px(path.averageX(0)), py(path.averageY(0)));
-            for (int i = 1; i <= last; i++) {
-                g.lineTo(px(path.averageX(i)), py(path.averageY(i)));
-            }
-            g.stroke();
-            g.setGlobalAlpha(1);
-        }
-        g.setStrokeStyle(colour);
-        g.setLineWidth(2);
-        HiDpiCanvas.setLineDashPattern(g, dash);
-        g.beginPath();
-        g.moveTo(px(path.x(0)), py(path.y(0)));
-        for (int i = 1; i <= last; i++) {
-            g.lineTo(px(path.x(i)), py(path.y(i)));
-        }
-        g.stroke();
-        HiDpiCanvas.setLineDash(g, 0, 0);
-        g.setLineWidth(1.5);
-        for (int i = 1; i <= last; i++) {
-            if (path.clipped(i)) {
-                g.beginPath();
-                g.arc(px(path.x(i)), py(path.y(i)), 4, 0, 2 * Math.PI);
-                g.stroke();
-            }
-        }
-        // the current point
-        g.setFillStyle(colour);
-        g.beginPath();
-        g.arc(px(path.x(last)), py(path.y(last)), 3.5, 0, 2 * Math.PI);
-        g.fill();
-    }
-
-    void drawStart(CanvasRenderingContext2D g, double x, double y) {
-        g.setFillStyle("#ffffff");
-        g.setStrokeStyle("#1d2330");
-        g.setLineWidth(2);
-        g.beginPath();
-        g.arc(px(x), py(y), 6, 0, 2 * Math.PI);
-        g.fill();
-        g.stroke();
-    }
-
-    void drawMinimum(CanvasRenderingContext2D g, double x, double y) {
-        double cx = px(x);
-        double cy = py(y);
-        g.setStrokeStyle("#1d2330");
-        g.setLineWidth(2);
-        g.beginPath();
-        g.moveTo(cx - 5, cy - 5);
-        g.lineTo(cx + 5, cy + 5);
-        g.moveTo(cx - 5, cy + 5);
-        g.lineTo(cx + 5, cy - 5);
-        g.stroke();
-    }
-
-    /** The pointer's −g (black), Newton step (purple) and eigenvector axes (grey). */
-    void drawProbe(CanvasRenderingContext2D g, PointProbe p) {
-        double cx = px(p.x());
-        double cy = py(p.y());
-        double sx = plotWidth() / (xMax - xMin);
-        double sy = plotHeight() / (yMax - yMin);
-        // eigenvectors, 28 px each way, in screen space
-        g.setStrokeStyle("rgba(40, 40, 40, 0.7)");
-        g.setLineWidth(1.5);
-        axis(g, cx, cy, p.vector1X() * sx, -p.vector1Y() * sy, 28);
-        axis(g, cx, cy, p.vector2X() * sx, -p.vector2Y() * sy, 18);
-        // −g, drawn 40 px long whatever its size (its size is in the readout)
-        arrow(g, cx, cy, -p.gradientX() * sx, p.gradientY() * sy, 40, "#111111");
-        // Newton step: to where it lands, capped at 120 px
-        double nx = p.newtonX() * sx;
-        double ny = -p.newtonY() * sy;
-        double len = Math.sqrt(nx * nx + ny * ny);
-        if (len - len == 0 && len > 0) {
-            arrow(g, cx, cy, nx, ny, Math.min(len, 120), "#7b2cbf");
-        }
-        g.setFillStyle("#111111");
-        g.beginPath();
-        g.arc(cx, cy, 2.5, 0, 2 * Math.PI);
-        g.fill();
-    }
-
-    private static void axis(CanvasRenderingContext2D g, double cx, double cy, double dx, double dy, double len) {
-        double n = Math.sqrt(dx * dx + dy * dy);
-        if (!(n > 0)) {
-            return;
-        }
-        dx *= len / n;
-        dy *= len / n;
-        g.beginPath();
-        g.moveTo(cx - dx, cy - dy);
-        g.lineTo(cx + dx, cy + dy);
-        g.stroke();
-    }
-
-    private static void arrow(CanvasRenderingContext2D g, double cx, double cy, double dx, double dy, double len,
-            String colour) {
-        double n = Math.sqrt(dx * dx + dy * dy);
-        if (!(n > 0) || n - n != 0) {
-            return;
-        }
-        double ux = dx / n;
-        double uy = dy / n;
-        double ex = cx + ux * len;
-        double ey = cy + uy * len;
-        g.setStrokeStyle(colour);
-        g.setFillStyle(colour);
-        g.setLineWidth(2);
-        g.beginPath();
-        g.moveTo(cx, cy);
-        g.lineTo(ex, ey);
-        g.stroke();
-        g.beginPath();
-        g.moveTo(ex, ey);
-        g.lineTo(ex - ux * 8 - uy * 4, ey - uy * 8 + ux * 4);
-        g.lineTo(ex - ux * 8 + uy * 4, ey - uy * 8 - ux * 4);
-        g.fill();
     }
 }

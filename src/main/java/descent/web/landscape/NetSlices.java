@@ -194,7 +194,7 @@ final class NetSlices {
             }
         }
         g.stroke();
-        plane.drawMinimum(g, 0, 0);
+        PathLayer.drawMinimum(g, plane, 0, 0);
         plane.end();
         drawLine();
     }
