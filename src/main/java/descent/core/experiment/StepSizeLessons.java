@@ -140,9 +140,10 @@ final class StepSizeLessons {
         c.logScale = true;
         return new Lesson("clipping-cliff", "Gradient clipping on a cliff",
                 "For 150 steps both lanes walk down the loss; then the unclipped lane reaches a cliff, a wall "
-                        + "where the gradient is a hundred times steeper, and one step throws it far up: its ‖g‖ "
-                        + "spikes and its loss jumps about 30-fold before it finds its way back. Clipping by norm "
-                        + "caps every step at ε·c = 0.05, so the clipped lane passes the same place without a jump.",
+                        + "where the gradient is about a hundred times steeper, and one step throws it far up: its "
+                        + "‖g‖ spikes and its loss jumps more than tenfold before it finds its way back. Clipping by "
+                        + "norm caps every step at ε·c = 0.05, so the clipped lane passes without a jump (its ‖g‖ "
+                        + "rises near step 75, where it enters a steep valley, but its capped steps only wobble).",
                 c, 200,
                 "within 200 steps the unclipped lane's ‖g‖ spikes above 20× its recent median and its training "
                         + "loss jumps more than 5-fold, while the clipped lane, which clipped some steps, shows no "
