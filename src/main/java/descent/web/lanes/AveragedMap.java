@@ -33,7 +33,6 @@ public final class AveragedMap {
         raw.appendChild(rawCaption);
         element.appendChild(raw);
         HTMLElement box = El.make("div", "canvas-box square");
-        canvas.setAttribute("role", "img");
         box.appendChild(canvas);
         averaged.appendChild(box);
         averaged.appendChild(El.text("p", "lane-map-caption", "At θ̂ (averaged weights)"));
@@ -71,10 +70,12 @@ public final class AveragedMap {
     private void show(boolean on) {
         averaged.setHidden(!on);
         rawCaption.setHidden(!on);
-        if (on) {
+        if (on) { // an image only while it is shown: a hidden map is no picture of the lane
             element.setAttribute("data-averaged", "true");
+            canvas.setAttribute("role", "img");
         } else {
             element.removeAttribute("data-averaged");
+            canvas.removeAttribute("role");
         }
     }
 }
