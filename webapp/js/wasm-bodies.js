@@ -72,6 +72,9 @@ return element.style.setProperty(name,value);
   "key,value\n{try {window.localStorage.setItem(key,value);return true;}catch(e){return false;}}": function (wrapCallFromJavaToJs, key, value) {
 {try {window.localStorage.setItem(key,value);return true;}catch(e){return false;}}
   },
+  "key,value\n{try {window.localStorage.setItem(key,value);}catch(e){}}": function (wrapCallFromJavaToJs, key, value) {
+{try {window.localStorage.setItem(key,value);}catch(e){}}
+  },
   "name\nreturn ((getComputedStyle(document.documentElement)).getPropertyValue(name)).trim();": function (wrapCallFromJavaToJs, name) {
 return ((getComputedStyle(document.documentElement)).getPropertyValue(name)).trim();
   },

@@ -14,6 +14,7 @@ import descent.web.dom.El;
 import descent.web.lanes.ChartsPanel;
 import descent.web.export.MetricsExport;
 import descent.web.lanes.LaneView;
+import descent.web.lanes.StopMarks;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
 import descent.web.view.Format;
@@ -54,6 +55,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private double lastTable = -1e9;
     private double lastText = -1e9;
     private final LessonMenu lessons = new LessonMenu(this);
+    private LessonPanel lessonPanel;
+    private final StopMarks stopMarks = new StopMarks();
     private OwnData own;
     /** Whether the notices shown next come from reading a link (else from a change the learner made). */
     private boolean fromLink = true;
@@ -61,6 +64,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     public void start() {
         Embed.start();
         charts = new ChartsPanel();
+        lessonPanel = new LessonPanel(this);
         own = new OwnData(this);
         // Start-up in three tasks (link, lesson menu, lanes), so that loading never blocks the tab for long.
         Window.setTimeout(() -> {
@@ -115,6 +119,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         showShared();
         showHidden();
         lessons.show(config.lesson);
+        lessonPanel.show(config);
         buildRace();
         showNotices(all);
     }
@@ -137,35 +142,16 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         return next;
     }
 
-    /**
-     * A link that names only a lesson ({@code #lesson=momentum-vs-gd}) opens that lesson; a link with settings
-     * of its own is taken as written (its {@code lesson} key only records where it came from).
-     */
-    private static PlaygroundConfig lessonOrAsWritten(PlaygroundConfig decoded) {
-        if (decoded.lesson.isEmpty()) {
-            return decoded;
-        }
-        PlaygroundConfig bare = new PlaygroundConfig();
-        bare.lesson = decoded.lesson;
-        descent.core.experiment.Lesson lesson = LessonMenu.find(decoded.lesson);
-        if (lesson == null || !HashState.encode(decoded).equals(HashState.encode(bare))) {
-            return decoded;
-        }
-        PlaygroundConfig config = lesson.config().copy();
-        config.lesson = lesson.id();
-        config.logScale = config.logScale || decoded.logScale;
-        return config;
-    }
-
     /** {@link #apply} for the first load, one lane card per task, then the controls go live. */
     private void applyInSteps(DecodedState state) {
         List<String> all = new ArrayList<>(state.notices());
-        PlaygroundConfig next = withStoredData(lessonOrAsWritten(state.config()), all);
+        PlaygroundConfig next = withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
         config = runnable(next, all);
         hidden = state.hidden();
         showShared();
         showHidden();
         lessons.show(config.lesson);
+        lessonPanel.show(config);
         Window.setTimeout(() -> {
             race = new Race(config);
             El.clear(lanesBox);
@@ -304,7 +290,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         next.hiddenLayers = parseLayers(select("layers").getValue());
         next.activation = activationNamed(select("activation").getValue());
         next.seed = Integer.parseInt(select("seed").getValue());
-        next.lesson = "";
+        next.lesson = config.lesson; // a lesson with other shared settings is a variation of it
         next.logScale = config.logScale;
         apply(next, hidden, Collections.<String>emptyList());
     }
@@ -364,7 +350,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         PlaygroundConfig next = race.config();
         next.ownData = true;
         next.customData = data;
-        next.lesson = "";
+        next.lesson = config.lesson;
         next.logScale = config.logScale;
         apply(next, hidden, Collections.<String>emptyList());
     }
@@ -397,10 +383,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             return;
         }
         String notice = race.changeLane(lane, next, restart);
-        config.lesson = "";
-        lessons.show("");
         rebindLanes();
         views.get(lane).note(notice.isEmpty() ? "" : "Changed: " + notice + ".");
+        lessonPanel.show(config); // the lesson stays, as a variation
     }
 
     @Override
@@ -516,6 +501,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             views.get(fieldCursor++ % n).drawField();
         }
         if (everything || now - lastText >= TEXT_INTERVAL_MS) { // numbers nobody can read at 60 Hz
+            stopMarks.show(race, views);
             for (LaneView view : views) {
                 view.showMetrics(running);
             }
@@ -531,7 +517,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 statuses[i] = views.get(i).statusId(running);
             }
             charts.showTable(statuses);
-            lessons.showVerdict(race);
+            lessonPanel.showVerdict(race);
             lastTable = now;
         }
         int step = 0;
@@ -568,7 +554,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         DecodedState state = HashState.decode(hash);
         List<String> notices = new ArrayList<>(state.notices());
         fromLink = true;
-        apply(lessonOrAsWritten(state.config()), Embed.keep(hidden, state.hidden()), notices);
+        apply(LessonPanel.presetOrAsWritten(state.config()), Embed.keep(hidden, state.hidden()), notices);
         fromLink = false;
         return notices;
     }
@@ -579,6 +565,14 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     void applyLesson(PlaygroundConfig lessonConfig) {
         apply(lessonConfig, hidden, Collections.<String>emptyList());
+    }
+
+    /** "Free play" chosen: the lanes stay, the lesson goes. */
+    void leaveLesson() {
+        config.lesson = "";
+        lessons.show("");
+        lessonPanel.show(config);
+        writeHash();
     }
 
     private void showNotices(List<String> notices) {
@@ -618,7 +612,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     String metricsJson() {
         boolean running = loop.isRunning();
-        StringBuilder s = new StringBuilder("{\"lesson\":").append(lessons.verdictJson(race)).append(",\"lanes\":[");
+        StringBuilder s = new StringBuilder("{\"lesson\":").append(lessonPanel.verdictJson(race)).append(",\"lanes\":[");
         for (int i = 0; i < race.laneCount(); i++) {
             Run r = race.run(i);
             s.append(i > 0 ? "," : "").append('{')

@@ -3,19 +3,14 @@ package descent.web;
 import descent.core.experiment.Lesson;
 import descent.core.experiment.Lessons;
 import descent.core.experiment.PlaygroundConfig;
-import descent.core.experiment.Race;
-import descent.core.experiment.Verdict;
 import descent.core.landscape.LandscapeLesson;
 import descent.core.landscape.LandscapeLessons;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
-/** The lesson picker: choosing a lesson loads its comparison and shows what to look at. */
+/** The lesson picker: choosing a lesson loads its comparison; "Free play" leaves the lesson. */
 final class LessonMenu {
-    private static final String FREE_PLAY_TEXT =
-            "Pick a lesson to set up a comparison from the course, or change any lane's settings yourself.";
-
     private static final String LANDSCAPE = "landscape:";
     private final ComparisonPage page;
     private HTMLSelectElement select;
@@ -43,7 +38,7 @@ final class LessonMenu {
             }
             Lesson lesson = find(select.getValue());
             if (lesson == null) {
-                show("");
+                page.leaveLesson();
                 return;
             }
             PlaygroundConfig config = lesson.config().copy();
@@ -52,59 +47,14 @@ final class LessonMenu {
         });
     }
 
-    private Lesson current;
-
-    /** Shows the lesson with this id as chosen, with its text ("" = free play). */
+    /** Shows the lesson with this id as chosen ("" or an unknown id = free play). */
     void show(String id) {
-        current = find(id);
+        Lesson current = find(id);
         select.setValue(current == null ? "" : current.id());
-        Dom.setText("lesson-text", current == null ? FREE_PLAY_TEXT : current.lookAt());
-        Dom.setText("lesson-verdict", "");
-    }
-
-    /** Says whether the lesson's claim holds yet, with the numbers that decide it. */
-    void showVerdict(Race race) {
-        if (current == null) {
-            return;
-        }
-        int step = 0; // a lane that diverged or converged stops early: the race's progress is its furthest lane
-        for (int i = 0; i < race.laneCount(); i++) {
-            step = Math.max(step, race.run(i).stepCount());
-        }
-        String text;
-        boolean holds = false;
-        if (step < current.steps()) {
-            text = "After " + current.steps() + " steps: " + current.claimText();
-        } else {
-            Verdict verdict = current.check(race);
-            holds = verdict.holds();
-            text = (holds ? "Seen: " : "Not (yet) seen: ") + current.claimText() + " (" + verdict.measured() + ")";
-        }
-        Dom.setText("lesson-verdict", text);
-        Dom.byId("lesson-verdict").setAttribute("data-holds", holds ? "true" : "false");
-    }
-
-    /** The active lesson's verdict as JSON for the script API, or null. */
-    String verdictJson(Race race) {
-        if (current == null) {
-            return "null";
-        }
-        Verdict verdict = current.check(race);
-        return "{\"id\":" + ScriptApi.quote(current.id()) + ",\"steps\":" + current.steps()
-                + ",\"claim\":" + ScriptApi.quote(current.claimText()) + ",\"holds\":" + verdict.holds()
-                + ",\"measured\":" + ScriptApi.quote(verdict.measured()) + "}";
     }
 
     static Lesson find(String id) {
-        if (id == null || id.isEmpty()) {
-            return null;
-        }
-        for (Lesson lesson : Lessons.all()) {
-            if (lesson.id().equals(id)) {
-                return lesson;
-            }
-        }
-        return null;
+        return id == null || id.isEmpty() ? null : Lessons.byId(id);
     }
 
     /** [{"id": …, "title": …}, …] for the script API. */

@@ -165,4 +165,80 @@ final class Claims {
         }
         return best;
     }
+
+    /** Lane i's largest spike of ‖g‖ followed by a jump of its training loss, or none (see {@link Spike}). */
+    static Spike largestSpike(Run run) {
+        Series g = run.gradientNormSeries();
+        Series loss = run.trainLossSeries();
+        Spike best = new Spike(-1, 0, 0);
+        double[] window = new double[Spike.WINDOW];
+        for (int i = Spike.WINDOW; i < g.size(); i++) {
+            for (int j = 0; j < Spike.WINDOW; j++) {
+                window[j] = g.value(i - Spike.WINDOW + j);
+            }
+            java.util.Arrays.sort(window);
+            double median = window[Spike.WINDOW / 2];
+            double rise = g.value(i) / median;
+            int k = g.step(i);
+            double before = valueAt(loss, k - 1);
+            double after = before;
+            for (int d = 0; d <= Spike.AFTER; d++) {
+                after = Math.max(after, valueAt(loss, k + d));
+            }
+            double jump = after / before;
+            if (rise - rise == 0 && jump - jump == 0 && rise * jump > best.gradientRise * best.lossJump) {
+                best = new Spike(k, rise, jump);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A cliff as the charts show it: at step k, ‖g_k‖ exceeds the median of the {@value Spike#WINDOW} norms
+     * before it by {@link #gradientRise}, and within {@value Spike#AFTER} steps the full training loss rises
+     * to {@link #lossJump} × its value at step k − 1.
+     */
+    static final class Spike {
+        static final int WINDOW = 10;
+        static final int AFTER = 5;
+        final int step;
+        final double gradientRise;
+        final double lossJump;
+
+        Spike(int step, double gradientRise, double lossJump) {
+            this.step = step;
+            this.gradientRise = gradientRise;
+            this.lossJump = lossJump;
+        }
+
+        boolean isCliff(double rise, double jump) {
+            return step >= 0 && gradientRise > rise && lossJump > jump;
+        }
+
+        String describe() {
+            return step < 0 ? "no spike" : "largest ‖g‖ spike at step " + step + ": " + Numbers.format(gradientRise)
+                    + "× its recent median, loss then " + Numbers.format(lossJump) + "× its value before";
+        }
+    }
+
+    /** Lane i hits a cliff: ‖g‖ spikes above rise × its recent median and its loss jumps above jump ×. */
+    static Claim hitsCliff(int lane, double rise, double jump) {
+        return race -> {
+            Spike s = largestSpike(race.run(lane));
+            return new Verdict(s.isCliff(rise, jump), label(race, lane) + ": " + s.describe());
+        };
+    }
+
+    /** Lane i never shows a spike of ‖g‖ above rise × with a loss jump above jump ×. */
+    static Claim passesCliff(int lane, double rise, double jump) {
+        return race -> {
+            Spike s = largestSpike(race.run(lane));
+            return new Verdict(!s.isCliff(rise, jump), label(race, lane) + ": " + s.describe());
+        };
+    }
+
+    /** Mean ‖Δθ‖ of lane i over steps [from, to]. */
+    static double meanStepLength(Race race, int lane, int from, int to) {
+        return mean(race.run(lane).stepLengthSeries(), from, to);
+    }
 }

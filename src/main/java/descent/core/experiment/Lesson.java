@@ -13,6 +13,9 @@ public final class Lesson {
     private final int steps;
     private final String claimText;
     private final Claim claim;
+    private final String seen;
+    private final String notSeen;
+    private final Prediction prediction;
 
     /**
      * @param id      the URL's name of the lesson, [a-z0-9-]+
@@ -22,6 +25,11 @@ public final class Lesson {
      */
     public Lesson(String id, String title, String lookAt, PlaygroundConfig config, int steps, String claimText,
                   Claim claim) {
+        this(id, title, lookAt, config, steps, claimText, claim, "", "", null);
+    }
+
+    private Lesson(String id, String title, String lookAt, PlaygroundConfig config, int steps, String claimText,
+                   Claim claim, String seen, String notSeen, Prediction prediction) {
         if (!isValidId(id)) {
             throw new IllegalArgumentException("a lesson id is [a-z0-9-]+, not \"" + id + "\"");
         }
@@ -36,6 +44,19 @@ public final class Lesson {
         this.steps = steps;
         this.claimText = claimText;
         this.claim = claim;
+        this.seen = seen;
+        this.notSeen = notSeen;
+        this.prediction = prediction;
+    }
+
+    /**
+     * The same lesson with its verdict in one short sentence each way, e.g. "momentum reached a 100× lower
+     * loss than gradient descent" / "momentum's loss is not 100× below gradient descent's", and its
+     * predict-first question.
+     */
+    public Lesson with(String seenSentence, String notSeenSentence, Prediction question) {
+        return new Lesson(id, title, lookAt, config, steps, claimText, claim, seenSentence, notSeenSentence,
+                question);
     }
 
     /** Whether {@code id} is a non-empty run of a–z, 0–9 and '-' (no regex: it runs in the browser). */
@@ -84,6 +105,38 @@ public final class Lesson {
         return claim;
     }
 
+    /** The verdict in one sentence: what was seen, or what was not (empty when none was declared). */
+    public String sentence(Verdict verdict) {
+        return verdict.holds() ? seen : notSeen;
+    }
+
+    /** The predict-first question, or null. */
+    public Prediction prediction() {
+        return prediction;
+    }
+
+    /**
+     * Whether the race has run far enough for the verdict: its furthest lane has taken {@link #steps()} steps
+     * (a lane that diverged or converged stops early), or no lane can step any more.
+     */
+    public boolean isDue(Race race) {
+        return furthestStep(race) >= steps || race.isFinished();
+    }
+
+    /** The largest step count over the race's lanes. */
+    public static int furthestStep(Race race) {
+        int step = 0;
+        for (int i = 0; i < race.laneCount(); i++) {
+            step = Math.max(step, race.run(i).stepCount());
+        }
+        return step;
+    }
+
+    /** Whether the race still has every lane the claim compares (a learner may have removed one). */
+    public boolean canCheck(Race race) {
+        return race.laneCount() >= config.lanes.length;
+    }
+
     /** A fresh race of the preset at step 0. */
     public Race start() {
         return new Race(config);
@@ -91,6 +144,10 @@ public final class Lesson {
 
     /** Checks the claim on a race (normally one of {@link #start()} advanced by {@link #steps()}). */
     public Verdict check(Race race) {
+        if (!canCheck(race)) {
+            return new Verdict(false, "the claim compares the lesson's " + config.lanes.length + " lanes; this run has "
+                    + race.laneCount());
+        }
         return claim.check(race);
     }
 

@@ -29,7 +29,12 @@ final class NoiseLessons {
                 c, steps,
                 "over steps 200–400, B = 1's gradient norm varies (std/mean) more than 3× as much as the full "
                         + "batch's, and after 400 steps B = 10's training loss is within 1.3× of the full batch's",
-                all(noisierGradient(0, 3, 2, steps / 2), trainLossBelow(1, 1.3, 2)));
+                all(noisierGradient(0, 3, 2, steps / 2), trainLossBelow(1, 1.3, 2)))
+                .with("B = 1's gradient norm jumped 3× more than the full batch's; B = 10 came close to full batch.",
+                        "the run did not show B = 1 far noisier with B = 10 close to the full batch.",
+                        new Prediction("After 400 steps, how close is B = 10's training loss to the full batch's?",
+                                new String[] {"Within 30%", "Far behind (more than 30% higher)"}, 0,
+                                race -> race.run(1).trainLoss() < 1.3 * race.run(2).trainLoss() ? 0 : 1));
     }
 
     /** Lane a's relative spread of ‖g‖ from step {@code from} on exceeds factor × lane b's. */
@@ -56,7 +61,18 @@ final class NoiseLessons {
                 c, 400,
                 "after 400 steps the validation loss is more than twice its minimum along the way, and the "
                         + "training loss is below a tenth of its value at that minimum",
-                overfits(0, 2, 0.1));
+                overfits(0, 2, 0.1))
+                .with("the validation loss turned around and doubled while the training loss kept falling.",
+                        "the validation loss did not double from its minimum while the training loss fell.",
+                        new Prediction("While the training loss falls, what does the validation loss do?",
+                                new String[] {"It falls too, all the way", "It turns around and climbs"}, 1, race -> {
+                                    Series val = race.run(0).validationLossSeries();
+                                    if (val.size() < 2) {
+                                        return Prediction.UNDECIDED;
+                                    }
+                                    double min = val.value(Claims.argMin(val));
+                                    return race.run(0).validationLoss() > 1.5 * min ? 1 : 0;
+                                }));
     }
 
     /**

@@ -1,6 +1,7 @@
 package descent.core.experiment;
 
 import static descent.core.experiment.Claims.all;
+import static descent.core.experiment.Claims.meanStepLength;
 import static descent.core.experiment.Claims.meanTrainLossBelow;
 import static descent.core.experiment.Claims.trainLossBelow;
 import static descent.core.experiment.Presets.lane;
@@ -42,7 +43,12 @@ final class OptimizerLessons {
                         + "along it: compare the loss curves on the log scale.",
                 withLanes(canyon(), gd, momentum), 150,
                 "after 150 steps momentum's training loss is below 1% of gradient descent's",
-                trainLossBelow(1, 0.01, 0));
+                trainLossBelow(1, 0.01, 0))
+                .with("momentum reached a 100× lower loss than gradient descent.",
+                        "momentum did not reach a 100× lower loss than gradient descent.",
+                        Prediction.lower("After 150 steps at the same ε, whose training loss is lower?",
+                                "Gradient descent's", 0, "Momentum's", 1, 100, "Within 100× of each other", 1,
+                                (race, lane) -> race.run(lane).trainLoss()));
     }
 
     static Lesson nesterovVsMomentum() {
@@ -56,9 +62,18 @@ final class OptimizerLessons {
                         + "velocity is about to take it, which brakes the overshoot early: its curve falls smoothly.",
                 withLanes(canyon(), momentum, nesterov), 150,
                 "over steps 50–150 Nesterov's mean training loss is below 10% of momentum's",
-                meanTrainLossBelow(1, 0.1, 0, 50, 150));
+                meanTrainLossBelow(1, 0.1, 0, 50, 150))
+                .with("Nesterov's loss stayed 10× below momentum's over steps 50–150.",
+                        "Nesterov's loss did not stay 10× below momentum's over steps 50–150.",
+                        Prediction.lower("Over steps 50–150, whose loss is lower on average?",
+                                "Momentum's", 0, "Nesterov's", 1, 10, "Within 10× of each other", 1,
+                                (race, lane) -> Claims.mean(race.run(lane).trainLossSeries(), 50, 150)));
     }
 
+    /**
+     * Full batch, so ‖Δθ‖ is the rule's alone: AdaGrad's step ε‖g/√(Σg²)‖ falls like 1/√t from about 0.2,
+     * RMSProp's stays near ε/√(1 − ρ)·… ≈ 0.2 until its gradient vanishes near the minimum (around step 300).
+     */
     static Lesson adaGradVsRmsProp() {
         LaneConfig adagrad = lane("AdaGrad", OptimizerKind.ADAGRAD, 0.02, 0);
         LaneConfig rmsprop = lane("RMSProp ρ = 0.9", OptimizerKind.RMSPROP, 0.02, 0);
@@ -67,51 +82,95 @@ final class OptimizerLessons {
         c.logScale = true;
         int steps = 400;
         return new Lesson("adagrad-vs-rmsprop", "AdaGrad's vanishing step vs RMSProp",
-                "Both divide ε by the root of accumulated squared gradients. AdaGrad sums them forever, so its "
-                        + "steps shrink like 1/√t even while the loss is far from done; RMSProp forgets old "
-                        + "gradients (ρ = 0.9) and keeps moving. Look at the step length ‖Δθ‖ and the loss.",
+                "Both divide ε by the root of accumulated squared gradients, but AdaGrad sums them forever while "
+                        + "RMSProp forgets old ones (ρ = 0.9). On the ‖Δθ‖ chart (log scale) AdaGrad's step length "
+                        + "falls steadily, like 1/√t, although its loss is far from done, while RMSProp's stays "
+                        + "high until its loss is nearly zero.",
                 c, steps,
-                "after 400 steps AdaGrad's step per unit gradient ‖Δθ‖/‖g‖ has shrunk below a quarter of its "
-                        + "first step's, and RMSProp's training loss is below 1% of AdaGrad's",
-                all(effectiveStepShrinks(0, 1, steps, 0.25), trainLossBelow(1, 0.01, 0)));
+                "AdaGrad's mean step ‖Δθ‖ over steps 300–400 is below a quarter of its first ten steps' and below "
+                        + "a third of RMSProp's over steps 20–200, and after 400 steps RMSProp's training loss is "
+                        + "below 1% of AdaGrad's",
+                all(stepShrinks(0, 1, 10, 300, 400, 0.25), meanStepBelow(0, 1.0 / 3, 1, 20, 200),
+                        trainLossBelow(1, 0.01, 0)))
+                .with("AdaGrad's steps shrank while RMSProp kept moving and reached a 100× lower loss.",
+                        "AdaGrad's steps did not shrink while RMSProp reached a 100× lower loss.",
+                        new Prediction("Over 400 steps, what happens to AdaGrad's step length ‖Δθ‖?",
+                                new String[] {"It stays about as long as its first steps",
+                                    "It shrinks to under a quarter of its first steps'"}, 1,
+                                race -> meanStepLength(race, 0, 300, 400) < 0.25 * meanStepLength(race, 0, 1, 10)
+                                        ? 1 : 0));
     }
 
-    /** ‖Δθ‖/‖g‖ at step {@code late} is below {@code factor} × its value at step {@code early}. */
-    private static Claim effectiveStepShrinks(int lane, int early, int late, double factor) {
+    /** Lane i's mean ‖Δθ‖ over [lateFrom, lateTo] is below factor × its mean over [earlyFrom, earlyTo]. */
+    private static Claim stepShrinks(int lane, int earlyFrom, int earlyTo, int lateFrom, int lateTo, double factor) {
         return race -> {
-            Run run = race.run(lane);
-            double a = Claims.valueAt(run.stepLengthSeries(), early) / Claims.valueAt(run.gradientNormSeries(), early);
-            double b = Claims.valueAt(run.stepLengthSeries(), late) / Claims.valueAt(run.gradientNormSeries(), late);
-            return new Verdict(b < factor * a, "‖Δθ‖/‖g‖ of " + Claims.label(race, lane) + ": step " + early + " "
-                    + Numbers.format(a) + ", step " + late + " " + Numbers.format(b));
+            double early = meanStepLength(race, lane, earlyFrom, earlyTo);
+            double late = meanStepLength(race, lane, lateFrom, lateTo);
+            return new Verdict(late < factor * early, "mean ‖Δθ‖ of " + Claims.label(race, lane) + ": steps "
+                    + earlyFrom + "–" + earlyTo + " " + Numbers.format(early) + ", steps " + lateFrom + "–" + lateTo
+                    + " " + Numbers.format(late));
         };
     }
 
+    /** Lane a's mean ‖Δθ‖ over [from, to] is below factor × lane b's. */
+    private static Claim meanStepBelow(int a, double factor, int b, int from, int to) {
+        return race -> {
+            double sa = meanStepLength(race, a, from, to);
+            double sb = meanStepLength(race, b, from, to);
+            return new Verdict(sa < factor * sb, "mean ‖Δθ‖ over steps " + from + "–" + to + ": "
+                    + Claims.label(race, a) + " " + Numbers.format(sa) + " < " + Numbers.format(factor) + " × "
+                    + Claims.label(race, b) + " " + Numbers.format(sb));
+        };
+    }
+
+    /**
+     * Minibatches of 10 at ε = 0.2: the uncorrected step is Adam's times (1 − β₁ᵗ)/√(1 − β₂ᵗ) ≈ 3–6.5 over the
+     * first 30 steps, which throws that lane about (its loss rises to several times ln 2) while Adam descends;
+     * 100 steps later the uncorrected lane still has the higher training and validation loss.
+     */
     static Lesson adamBiasCorrection() {
-        LaneConfig adam = lane("Adam", OptimizerKind.ADAM, 0.2, 0);
-        LaneConfig almost = lane("Adam without bias correction", OptimizerKind.ADAM_NOBIAS, 0.2, 0);
+        LaneConfig adam = lane("Adam", OptimizerKind.ADAM, 0.2, 10);
+        LaneConfig almost = lane("Adam without bias correction", OptimizerKind.ADAM_NOBIAS, 0.2, 10);
         PlaygroundConfig c = withLanes(playground(DatasetKind.CIRCLE, 8, 8), adam, almost);
         c.points = 200;
         c.logScale = true;
         return new Lesson("adam-bias-correction", "Adam with and without bias correction",
-                "m and s start at zero, so without correction they underestimate the gradient's moments: the "
-                        + "uncorrected step is Adam's times (1 − β1^t)/√(1 − β2^t), about 6.5 at t = 10. Compare "
-                        + "the step lengths of the first steps, then the loss: at this large ε the uncorrected lane "
-                        + "is knocked about and does not settle.",
+                "m and s start at zero, so without correction they underestimate the gradient's moments, s far more "
+                        + "than m: the uncorrected step is Adam's times (1 − β₁ᵗ)/√(1 − β₂ᵗ), about 6.5 at t = 10. "
+                        + "On the ‖Δθ‖ chart (log scale) the uncorrected lane's first steps are several times "
+                        + "longer than Adam's, and on the loss chart those steps throw it about while Adam's loss "
+                        + "falls.",
                 c, 100,
-                "at step 10 the uncorrected step is more than 3× Adam's, and over steps 20–100 Adam's mean "
-                        + "training loss is below 20% of the uncorrected lane's",
-                all(stepLengthRatioAbove(1, 0, 10, 3), meanTrainLossBelow(0, 0.2, 1, 20, 100)));
+                "over the first 10 steps the uncorrected lane's mean ‖Δθ‖ is more than 3× Adam's, over steps "
+                        + "1–100 Adam's mean training loss is below half the uncorrected lane's, and at step 100 "
+                        + "Adam's validation loss is the lower one",
+                all(meanStepAbove(1, 3, 0, 1, 10), meanTrainLossBelow(0, 0.5, 1, 1, 100),
+                        validationLossBelow(0, 1)))
+                .with("the uncorrected lane's first steps were 3× longer and its loss lagged Adam's.",
+                        "the uncorrected lane's first steps were not 3× longer with its loss lagging Adam's.",
+                        Prediction.higher("In the first ten steps, whose steps ‖Δθ‖ are longer?",
+                                "Adam's (bias-corrected)", 0, "The uncorrected lane's", 1, 2, "Within 2× of each other",
+                                1, (race, lane) -> meanStepLength(race, lane, 1, 10)));
     }
 
-    /** ‖Δθ‖ of lane {@code big} at step k exceeds {@code factor} × lane {@code small}'s. */
-    private static Claim stepLengthRatioAbove(int big, int small, int step, double factor) {
+    /** Lane big's mean ‖Δθ‖ over [from, to] exceeds factor × lane small's. */
+    private static Claim meanStepAbove(int big, double factor, int small, int from, int to) {
         return race -> {
-            double a = Claims.valueAt(race.run(big).stepLengthSeries(), step);
-            double b = Claims.valueAt(race.run(small).stepLengthSeries(), step);
-            return new Verdict(a > factor * b, "‖Δθ‖ at step " + step + ": " + Claims.label(race, big) + " "
-                    + Numbers.format(a) + " > " + Numbers.format(factor) + " × " + Claims.label(race, small) + " "
-                    + Numbers.format(b));
+            double a = meanStepLength(race, big, from, to);
+            double b = meanStepLength(race, small, from, to);
+            return new Verdict(a > factor * b, "mean ‖Δθ‖ over steps " + from + "–" + to + ": "
+                    + Claims.label(race, big) + " " + Numbers.format(a) + " > " + Numbers.format(factor) + " × "
+                    + Claims.label(race, small) + " " + Numbers.format(b));
+        };
+    }
+
+    /** Lane a's validation loss now is below lane b's. */
+    private static Claim validationLossBelow(int a, int b) {
+        return race -> {
+            double va = race.run(a).validationLoss();
+            double vb = race.run(b).validationLoss();
+            return new Verdict(va < vb, "validation loss " + Claims.label(race, a) + " " + Numbers.format(va)
+                    + " < " + Claims.label(race, b) + " " + Numbers.format(vb));
         };
     }
 }

@@ -31,17 +31,36 @@ final class SecondOrderLessons {
                         + "the base rate) and reports the indefinite Hessian on the way. BFGS keeps a "
                         + "positive-definite model and a line search, so it only goes downhill.",
                 c, 40,
-                "after 40 steps Newton's training loss is still above 0.6 and it has reported guard-rail events, "
-                        + "while BFGS's training loss is below 0.1",
-                all(trainLossOver(0, 0.6), guardRailsReported(0), trainLossUnder(1, 0.1)));
+                "within 40 steps Newton stops where the gradient is zero but the Hessian has a negative "
+                        + "eigenvalue, with its training loss still above 0.6, while BFGS's training loss is below 0.1",
+                all(stoppedAtSaddle(0), trainLossOver(0, 0.6), trainLossUnder(1, 0.1)))
+                .with("Newton stopped at a critical point that is not a minimum; BFGS went on down.",
+                        "the run did not show Newton stuck at a saddle while BFGS went on down.",
+                        new Prediction("Where does Newton's method end up?",
+                                new String[] {"As low as BFGS", "Stuck at a critical point that is not a minimum",
+                                    "It diverges"}, 1, race -> {
+                                        Run newton = race.run(0);
+                                        if (newton.status() == Status.DIVERGED) {
+                                            return 2;
+                                        }
+                                        if (new StopCheck().kind(race, 0) == StopCheck.Kind.NOT_A_MINIMUM) {
+                                            return 1;
+                                        }
+                                        double best = race.run(1).trainLoss();
+                                        return newton.trainLoss() <= 2 * best + 0.01 ? 0 : Prediction.UNDECIDED;
+                                    }));
     }
 
-    /** Lane i's rule reported at least one guard-rail event. */
-    private static Claim guardRailsReported(int lane) {
+    /** Lane i has converged at a critical point whose Hessian has a negative eigenvalue. */
+    private static Claim stoppedAtSaddle(int lane) {
         return race -> {
             Run run = race.run(lane);
-            return new Verdict(run.guardRailCount() > 0, Claims.label(race, lane) + " reported "
-                    + run.guardRailCount() + " guard-rail events, the last \"" + run.lastGuardRail() + "\"");
+            boolean critical = run.status() == Status.CONVERGED && run.isFullBatch()
+                    && run.gradientNorm() < StopCheck.CRITICAL_GRADIENT;
+            double lambda = critical ? StopCheck.smallestEigenvalue(run) : Double.NaN;
+            return new Verdict(critical && lambda < 0, Claims.label(race, lane) + " " + Claims.statusText(run)
+                    + (critical ? ", ‖g‖ " + Numbers.format(run.gradientNorm()) + ", smallest Hessian eigenvalue "
+                            + Numbers.format(lambda) : ""));
         };
     }
 }

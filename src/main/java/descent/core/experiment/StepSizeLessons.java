@@ -38,7 +38,23 @@ final class StepSizeLessons {
                 c, 200,
                 "after 200 steps ε = 3 has diverged, ε = 0.2 has not, and its training loss is below half of "
                         + "ε = 0.005's",
-                all(diverged(2), didNotDiverge(1), trainLossBelow(1, 0.5, 0)));
+                all(diverged(2), didNotDiverge(1), trainLossBelow(1, 0.5, 0)))
+                .with("ε = 3 diverged, and ε = 0.2 got further than ε = 0.005.",
+                        "the run did not show ε = 3 diverging with ε = 0.2 getting furthest.",
+                        new Prediction("Which learning rate gets furthest in 200 steps?",
+                                new String[] {"ε = 0.005", "ε = 0.2", "ε = 3"}, 1, StepSizeLessons::furthest));
+    }
+
+    /** The lane with the lowest training loss among those that did not diverge, or undecided. */
+    private static int furthest(Race race) {
+        int best = Prediction.UNDECIDED;
+        for (int i = 0; i < Math.min(3, race.laneCount()); i++) {
+            Run run = race.run(i);
+            if (run.status() != Status.DIVERGED && (best < 0 || run.trainLoss() < race.run(best).trainLoss())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** SGD on single examples: a constant ε keeps jumping; decaying ε settles. */
@@ -55,7 +71,12 @@ final class StepSizeLessons {
                 c, steps,
                 "over the last 300 of 1,000 steps, the decayed lane's mean training loss is below 60% of the "
                         + "constant lane's",
-                meanTrainLossBelow(1, 0.6, 0, steps - 300, steps));
+                meanTrainLossBelow(1, 0.6, 0, steps - 300, steps))
+                .with("over the last 300 steps the decayed lane's loss was well below the constant lane's.",
+                        "over the last 300 steps the decayed lane's loss was not below 60% of the constant lane's.",
+                        Prediction.lower("Over the last 300 of 1,000 steps, whose training loss is lower?",
+                                "The constant ε's", 0, "The decayed ε's", 1, 1.25, "Within 25% of each other", 1,
+                                (race, lane) -> Claims.mean(race.run(lane).trainLossSeries(), steps - 300, steps)));
     }
 
     static Lesson averaging() {
@@ -67,13 +88,27 @@ final class StepSizeLessons {
         PlaygroundConfig c = withLanes(playground(DatasetKind.CIRCLE, 8, 8), ema, polyak);
         int steps = 1000;
         return new Lesson("averaging", "Polyak and EMA averaging of the iterates",
-                "Single-example SGD with a constant ε wanders around the minimum. Averaging the iterates — all of "
-                        + "them (Polyak) or mostly the recent ones (exponential moving average) — cancels much of "
-                        + "that wandering: compare each lane's loss at the averaged weights with its loss at θ.",
+                "Single-example SGD with a constant ε keeps jumping around the minimum, and so does its decision "
+                        + "map (the one marked θ). Averaging the iterates — all of them (Polyak) or mostly the "
+                        + "recent ones (exponential moving average) — cancels much of that wandering: each card "
+                        + "draws the model at the averaged weights θ̂ beside the raw one, and the charts its loss.",
                 c, steps,
                 "over the last 500 of 1,000 steps, the mean training loss at the EMA-averaged weights is below "
                         + "75% of the mean at the raw weights",
-                averagedBelowRaw(0, 0.75, steps - 500, steps));
+                averagedBelowRaw(0, 0.75, steps - 500, steps))
+                .with("the EMA-averaged weights had a clearly lower loss than the raw ones.",
+                        "the EMA-averaged weights did not have a 25% lower loss than the raw ones.",
+                        new Prediction("Over the last 500 steps, which model of the EMA lane has the lower training "
+                                + "loss?", new String[] {"The raw weights θ", "The averaged weights θ̂",
+                                    "Within 10% of each other"}, 1, race -> {
+                                        Run run = race.run(0);
+                                        double raw = Claims.mean(run.trainLossSeries(), steps - 500, steps);
+                                        double avg = Claims.mean(run.averagedTrainLossSeries(), steps - 500, steps);
+                                        if (!(raw - raw == 0) || !(avg - avg == 0)) {
+                                            return Prediction.UNDECIDED;
+                                        }
+                                        return Math.max(raw, avg) < 1.1 * Math.min(raw, avg) ? 2 : avg < raw ? 1 : 0;
+                                    }));
     }
 
     /** Lane i's mean training loss at θ̂ over [from, to] is below factor × its mean at θ. */
@@ -88,34 +123,56 @@ final class StepSizeLessons {
         };
     }
 
+    /**
+     * A real cliff of a network's loss, not divergence: regression on the bumps, full batch at ε = 0.5. For 150
+     * steps plain gradient descent descends smoothly (‖g‖ ≈ 0.01); near step 155 it steps onto a wall where the
+     * gradient is a hundred times steeper, and the next step throws it up the loss (×30) before it finds its
+     * way back. Clipping ‖g‖ at c = 0.1 caps every step at ε·c = 0.05, so the clipped lane crosses the same
+     * region without a jump (its ‖g‖ stays within 2× of its recent median).
+     */
     static Lesson clippingOnACliff() {
-        LaneConfig plain = lane("ε = 3, no clipping", OptimizerKind.GD, 3, 0);
-        LaneConfig clipped = lane("ε = 3, clip ‖g‖ at 0.1", OptimizerKind.GD, 3, 0);
+        LaneConfig plain = lane("ε = 0.5, no clipping", OptimizerKind.GD, 0.5, 0);
+        LaneConfig clipped = lane("ε = 0.5, clip ‖g‖ at 0.1", OptimizerKind.GD, 0.5, 0);
         clipped.clip = ClipMode.NORM;
         clipped.clipThreshold = 0.1;
         PlaygroundConfig c = withLanes(playground(DatasetKind.BUMPS, 8, 8), plain, clipped);
         c.points = 200;
         c.logScale = true;
         return new Lesson("clipping-cliff", "Gradient clipping on a cliff",
-                "At this large ε the first steep gradient catapults the unclipped lane up a cliff of the loss, "
-                        + "each step throws it further, and it diverges. Clipping by norm caps every step at "
-                        + "ε·c = 0.3 whatever the gradient, so the same ε walks down instead.",
+                "For 150 steps both lanes walk down the loss; then the unclipped lane reaches a cliff, a wall "
+                        + "where the gradient is about a hundred times steeper, and one step throws it far up: its "
+                        + "‖g‖ spikes and its loss jumps more than tenfold before it finds its way back. Clipping by "
+                        + "norm caps every step at ε·c = 0.05, so the clipped lane passes without a jump (its ‖g‖ "
+                        + "rises near step 75, where it enters a steep valley, but its capped steps only wobble).",
                 c, 200,
-                "after 200 steps the unclipped lane has diverged, the clipped one has not, clipped some steps, "
-                        + "and its training loss is below 0.05 and below where it started",
-                all(diverged(0), didNotDiverge(1), clippedAndDescended(1, 0.05)));
+                "within 200 steps the unclipped lane's ‖g‖ spikes above 20× its recent median and its training "
+                        + "loss jumps more than 5-fold, while the clipped lane, which clipped some steps, shows no "
+                        + "spike of that kind and does not diverge",
+                all(Claims.hitsCliff(0, CLIFF_RISE, CLIFF_JUMP), Claims.passesCliff(1, CLIFF_RISE, CLIFF_JUMP),
+                        didNotDiverge(1), clippedSome(1)))
+                .with("the unclipped lane fell off the cliff (‖g‖ spike, loss jump); the clipped lane passed it.",
+                        "the run did not show the unclipped lane thrown by a cliff while the clipped lane passed.",
+                        new Prediction("What happens to the unclipped lane at ε = 0.5?",
+                                new String[] {"It walks down smoothly, like the clipped lane",
+                                    "Its loss jumps up once, then it recovers", "It diverges"}, 1, race -> {
+                                        Run run = race.run(0);
+                                        if (run.status() == Status.DIVERGED) {
+                                            return 2;
+                                        }
+                                        return Claims.largestSpike(run).isCliff(CLIFF_RISE, CLIFF_JUMP) ? 1 : 0;
+                                    }));
     }
 
-    /** Lane i clipped at least one step and its training loss is below {@code bound} and its loss at step 0. */
-    private static Claim clippedAndDescended(int lane, double bound) {
+    /** A cliff on the charts: ‖g‖ above 20× its recent median, then the loss more than 5× its value before. */
+    private static final double CLIFF_RISE = 20;
+    private static final double CLIFF_JUMP = 5;
+
+    /** Lane i clipped at least one step. */
+    private static Claim clippedSome(int lane) {
         return race -> {
             Run run = race.run(lane);
-            double start = run.trainLossSeries().value(0);
-            double now = run.trainLoss();
-            int clipped = run.clippedStepCount();
-            return new Verdict(clipped > 0 && now < bound && now < start, Claims.label(race, lane) + " clipped "
-                    + clipped + " steps; train loss " + Numbers.format(now) + " < " + Numbers.format(bound)
-                    + ", started at " + Numbers.format(start));
+            return new Verdict(run.clippedStepCount() > 0, Claims.label(race, lane) + " clipped "
+                    + run.clippedStepCount() + " of " + run.stepCount() + " steps");
         };
     }
 }

@@ -48,6 +48,9 @@ public final class LaneView {
     private final HTMLElement changeNote = El.make("p", "lane-note lane-change");
     private final HTMLElement landscapeLink = El.text("a", "lane-link", "Loss landscape of this lane");
     private final HeatMapView heatMap;
+    private final AveragedMap averagedMap;
+    private String stopId = "";
+    private String stopNote = "";
     private final double[] field = new double[FIELD_RESOLUTION * FIELD_RESOLUTION];
     private final PointLayer trainPoints = new PointLayer(false);
     private final PointLayer validationPoints = new PointLayer(true);
@@ -92,7 +95,8 @@ public final class LaneView {
         HTMLCanvasElement canvas = (HTMLCanvasElement) El.make("canvas", "");
         canvas.setAttribute("role", "img");
         box.appendChild(canvas);
-        card.appendChild(box);
+        averagedMap = new AveragedMap(box, FIELD_RESOLUTION);
+        card.appendChild(averagedMap.element());
         heatMap = new HeatMapView(canvas, FIELD_RESOLUTION);
 
         HTMLElement metrics = El.make("dl", "metrics lane-metrics");
@@ -268,6 +272,13 @@ public final class LaneView {
         run.predictGrid(-e, e, -e, e, FIELD_RESOLUTION, field);
         heatMap.setField(field, trainPoints.lo(), trainPoints.hi());
         heatMap.draw(trainPoints, validationPoints);
+        averagedMap.draw(run, field, trainPoints, validationPoints);
+    }
+
+    /** What a converged lane stopped at when that is no success (id "not-minimum" or "stalled"), else "". */
+    public void setStop(String id, String note) {
+        stopId = id;
+        stopNote = note;
     }
 
     /** Writes the lane's numbers and status as text. */
@@ -297,7 +308,7 @@ public final class LaneView {
             return "diverged";
         }
         if (run.status() == Status.CONVERGED) {
-            return "converged";
+            return stopId.isEmpty() ? "converged" : stopId;
         }
         return running ? "running" : "paused";
     }
@@ -325,6 +336,9 @@ public final class LaneView {
     private String statusText(boolean running) {
         if (run.status() == Status.DIVERGED) {
             return "DIVERGED at step " + run.divergedAtStep() + ": " + run.divergenceReason();
+        }
+        if (run.status() == Status.CONVERGED && !stopNote.isEmpty()) {
+            return "⚠ " + stopNote;
         }
         if (run.status() == Status.CONVERGED) {
             return "Converged at step " + run.convergedAtStep() + ": " + run.convergenceReason();
