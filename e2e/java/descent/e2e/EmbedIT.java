@@ -53,7 +53,7 @@ class EmbedIT {
         withHost("?embed=1#lesson=learning-rate", (page, frame) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> box = (Map<String, Object>) frame.evaluate("() => {"
-                    + " const maps = [...document.querySelectorAll('.lane .canvas-box canvas')].map(c => c.getBoundingClientRect());"
+                    + " const maps = [...document.querySelectorAll('.lane .canvas-box canvas')].map(c => c.getBoundingClientRect()).filter(r => r.height > 0);"
                     + " const chart = document.getElementById('loss-chart').getBoundingClientRect();"
                     + " return {maps: maps.length, mapBottom: Math.max(...maps.map(r => r.bottom)),"
                     + "  mapHeight: Math.min(...maps.map(r => r.height)), chartBottom: chart.bottom,"

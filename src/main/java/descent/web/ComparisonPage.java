@@ -464,8 +464,10 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     @Override
     public int train(int steps) {
         int lanes = race.laneCount();
-        int applied = race.steps(steps);
-        if (race.isFinished()) {
+        // A lesson's picture is the one at its step count: the loop pauses there once; Play goes on from it.
+        int beforeDue = lessonPanel.stepsBeforeDue(race);
+        int applied = race.steps(Math.min(steps, beforeDue));
+        if (race.isFinished() || beforeDue <= steps) {
             loop.stop();
             setPlayButton(false);
         }

@@ -27,6 +27,9 @@ final class LessonPanel {
     private Lesson current;
     private String shownQuestionOf = "";
     private HTMLInputElement[] choices = new HTMLInputElement[0];
+    /** The verdict at the lesson's step count, kept while the run goes on past it (null until then). */
+    private Verdict verdictAtDue;
+    private String revealAtDue = "";
 
     LessonPanel(ComparisonPage page) {
         this.page = page;
@@ -57,8 +60,18 @@ final class LessonPanel {
         return config;
     }
 
+    /**
+     * Steps every lane may take before the lesson's run is complete, where the page pauses once; unbounded
+     * (Integer.MAX_VALUE) without a lesson or once the lanes are at or past its step count.
+     */
+    int stepsBeforeDue(Race race) {
+        int left = current == null ? 0 : current.steps() - Lesson.furthestStep(race);
+        return left > 0 ? left : Integer.MAX_VALUE;
+    }
+
     /** Shows the lesson {@code config} belongs to (none = free play) and how {@code config} varies it. */
     void show(PlaygroundConfig config) {
+        verdictAtDue = null; // new settings: the claim is checked again
         current = LessonMenu.find(config.lesson);
         HTMLElement variation = Dom.byId("lesson-variation");
         if (current == null) {
@@ -122,6 +135,7 @@ final class LessonPanel {
         Dom.byId("lesson-predict").setAttribute("data-locked", started ? "true" : "false");
         HTMLElement reveal = Dom.byId("lesson-reveal");
         if (!current.isDue(race)) {
+            verdictAtDue = null; // reset, or not there yet
             setVerdict("pending", "Checked after " + current.steps() + " steps: does the run show it?",
                     "The claim: " + current.claimText() + ".");
             reveal.setHidden(true);
@@ -133,13 +147,18 @@ final class LessonPanel {
             reveal.setHidden(true);
             return;
         }
-        Verdict verdict = current.check(race);
+        // Checked once, at the lesson's step count: what a run does thousands of steps later is another question.
+        Prediction p = current.prediction();
+        if (verdictAtDue == null) {
+            verdictAtDue = current.check(race);
+            revealAtDue = p == null ? "" : p.reveal(chosen(), race);
+        }
+        Verdict verdict = verdictAtDue;
         setVerdict(verdict.holds() ? "seen" : "not-seen",
                 (verdict.holds() ? "✓ Seen: " : "✗ Not seen: ") + current.sentence(verdict),
                 verdict.measured());
-        Prediction p = current.prediction();
         if (p != null) {
-            reveal.setTextContent(p.reveal(chosen(), race));
+            reveal.setTextContent(revealAtDue);
             reveal.setHidden(false);
         }
     }
@@ -166,7 +185,7 @@ final class LessonPanel {
         if (current == null) {
             return "null";
         }
-        Verdict verdict = current.check(race);
+        Verdict verdict = verdictAtDue != null ? verdictAtDue : current.check(race);
         Prediction p = current.prediction();
         return "{\"id\":" + ScriptApi.quote(current.id()) + ",\"steps\":" + current.steps()
                 + ",\"claim\":" + ScriptApi.quote(current.claimText()) + ",\"holds\":" + verdict.holds()
