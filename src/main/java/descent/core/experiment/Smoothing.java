@@ -12,19 +12,19 @@ package descent.core.experiment;
  */
 public final class Smoothing {
     /** The window is about this fraction of the points shown, so the smoothing looks alike at every zoom. */
-    private static final int POINTS_PER_WINDOW_SHARE = 30;
-    private static final int MIN_WINDOW = 5;
+    private static final int POINTS_PER_WINDOW = 25;
 
     private Smoothing() {
     }
 
     /**
-     * β for a curve of {@code points} points: β = 1 − 1/w with a window w = max(5, points/30), so the average
-     * reaches back about a thirtieth of the chart's width.
+     * β for a curve of {@code points} points: β = 1 − 1/w with a window w = points/25, so the average reaches
+     * back about a 25th of the chart's width; 0 (no smoothing) when w ≤ 1 — a curve of a few dozen points
+     * (evaluations every 100 steps, say) is its own trend, and averaging it would only make it lag.
      */
     public static double betaFor(int points) {
-        double window = Math.max(MIN_WINDOW, points / (double) POINTS_PER_WINDOW_SHARE);
-        return 1 - 1 / window;
+        double window = points / (double) POINTS_PER_WINDOW;
+        return window <= 1 ? 0 : 1 - 1 / window;
     }
 
     /**

@@ -80,8 +80,10 @@ class SmoothingTest {
 
     @Test
     void windowGrowsWithThePointsShown() {
-        assertEquals(0.8, Smoothing.betaFor(10), 1e-12);        // w = 5
-        assertEquals(1 - 1 / 15.0, Smoothing.betaFor(450), 1e-12); // w = 450/30
+        assertEquals(0, Smoothing.betaFor(11), 0, "a few points are left as they are");
+        assertEquals(0, Smoothing.betaFor(25), 0);
+        assertEquals(0.75, Smoothing.betaFor(100), 1e-12);        // w = 100/25
+        assertEquals(1 - 1 / 18.0, Smoothing.betaFor(450), 1e-12); // w = 450/25
     }
 
     @Test
