@@ -35,7 +35,6 @@ final class MetricChart {
     private ChartCurve[][] curves = new ChartCurve[0][];
     private Series[][] trends = new Series[0][];
     private HTMLElement[] notes = new HTMLElement[0];
-    private HTMLElement[] averagedItems = new HTMLElement[0];
     private HTMLElement smoothingNote;
     private boolean smoothing;
 
@@ -107,7 +106,6 @@ final class MetricChart {
 
     private void buildLegend() {
         notes = new HTMLElement[runs.length];
-        averagedItems = new HTMLElement[runs.length];
         if (legend != null) {
             El.clear(legend);
             for (int i = 0; i < runs.length; i++) {
@@ -120,12 +118,14 @@ final class MetricChart {
                 }
                 legend.appendChild(item);
             }
-            if (kind == LOSS) { // the averaged models get entries of their own, shown while a lane averages
+            if (kind == LOSS) { // an averaged model gets an entry of its own (any change of lanes rebuilds these)
                 for (int i = 0; i < runs.length; i++) {
+                    if (!runs[i].isAveraging()) {
+                        continue;
+                    }
                     HTMLElement item = El.make("li", "averaged");
                     item.appendChild(ChartLegend.swatch(i, true));
                     item.appendChild(El.text("span", "", labels[i] + " at the averaged weights θ̂"));
-                    averagedItems[i] = item;
                     legend.appendChild(item);
                 }
             }
@@ -165,9 +165,6 @@ final class MetricChart {
                     setText(notes[i], best < 0 ? "" : " · lowest validation loss "
                             + Format.significant(validation.value(best), 3) + " at step "
                             + Format.count(validation.step(best)));
-                }
-                if (averagedItems[i] != null) {
-                    Dom.setStyle(averagedItems[i], "display", run.isAveraging() ? "" : "none");
                 }
             }
         }

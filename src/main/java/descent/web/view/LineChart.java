@@ -290,6 +290,7 @@ public final class LineChart {
         e.setAttribute("data-plot", Format.fixed(plotLeft, 1) + " " + Format.fixed(TOP, 1) + " "
                 + Format.fixed(plotWidth, 1) + " " + Format.fixed(plotHeight, 1));
         e.setAttribute("data-diverged", marks.description());
+        e.setAttribute("data-crosshair", crosshairStep == crosshairStep ? Format.fixed(crosshairStep, 0) : "");
     }
 
     // ---- geometry, for the marks ----
