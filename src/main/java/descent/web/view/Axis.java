@@ -3,11 +3,13 @@ package descent.web.view;
 /**
  * Maps a value range onto [0, 1] for drawing, with round tick values: 1, 2 or 5 × 10ᵏ steps on a linear
  * axis; on a logarithmic one the decades (every one, or every 2nd, 3rd, 5th … when there are many), with 2
- * and 5 between them when the range spans two decades or less. A log axis ends at the nearest 1, 2 or 5 × 10ᵏ
+ * and 5 between them when the range holds three decades or fewer (3 alone if 2 and 5 make too many ticks, every
+ * digit when the range is less than a decade). A log axis ends at the nearest 1, 2 or 5 × 10ᵏ
  * beyond the data, so it never adds most of an empty decade.
  */
 final class Axis {
     private static final int MAX_LOG_TICKS = 7;
+    private static final int MAX_BETWEEN_TICKS = 8;
     private static final int[] DECADE_STRIDES = {1, 2, 3, 5, 10, 20, 50, 100};
 
     final double[] ticks = new double[24];
@@ -58,12 +60,13 @@ final class Axis {
         int first = (int) Math.ceil(axis.lo - 1e-9);
         int last = (int) Math.floor(axis.hi + 1e-9);
         int decades = last - first + 1;
-        if (axis.hi - axis.lo <= 2 + 1e-9) {
-            for (int e = first - 1; e <= last; e++) {
-                double p = Format.pow10(e);
-                axis.addIfInside(p, low, high);
-                axis.addIfInside(2 * p, low, high);
-                axis.addIfInside(5 * p, low, high);
+        if (decades <= 3) { // few decades: 2 and 5 between them (3 alone if those make too many)
+            axis.fillBetween(first, last, low, high, 2, 5);
+            if (axis.tickCount > MAX_BETWEEN_TICKS) {
+                axis.fillBetween(first, last, low, high, 3, 3);
+            }
+            if (axis.tickCount < 3) { // less than a decade, e.g. 0.2 … 0.5: every digit between
+                axis.fillBetween(first, last, low, high, 1, 9);
             }
             return axis;
         }
@@ -80,6 +83,19 @@ final class Axis {
             }
         }
         return axis;
+    }
+
+    /** Ticks at d × 10ᵉ for d = 1, a and b (or every digit from a to b when a = 1). */
+    private void fillBetween(int first, int last, double low, double high, int a, int b) {
+        tickCount = 0;
+        for (int e = first - 1; e <= last; e++) {
+            double p = Format.pow10(e);
+            for (int d = 1; d <= 9; d++) {
+                if (d == 1 || d == a || d == b || a == 1 && d <= b) {
+                    addIfInside(d * p, low, high);
+                }
+            }
+        }
     }
 
     private void addIfInside(double t, double low, double high) {

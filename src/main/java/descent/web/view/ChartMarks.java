@@ -93,18 +93,17 @@ final class ChartMarks {
             double px = c.exitX == c.exitX ? c.exitX : c.drawnPoints > 0 ? c.lastX : chart.x(c.divergedAt);
             px = Math.max(chart.plotLeft() + 6, Math.min(right - 6, px));
             double py = top + 1 + row * ROW;
-            g.setFillStyle(c.colour);
-            g.beginPath();
-            g.moveTo(px, py);
-            g.lineTo(px + 6, py + 10);
-            g.lineTo(px - 6, py + 10);
-            g.closePath();
-            g.fill();
-            boolean leftEarly = c.exitX == c.exitX && c.exitStep < c.divergedAt;
-            String text = (leftEarly ? "above the chart from step " + Format.count(c.exitStep) + " · " : "")
-                    + "diverged at step " + Format.count(c.divergedAt) + " ↑";
+            String text = "diverged at step " + Format.count(c.divergedAt) + " ↑";
+            if (c.exitX == c.exitX && c.exitStep < c.divergedAt) {
+                String longer = "above the chart from step " + Format.count(c.exitStep) + " · " + text;
+                if (g.measureText(longer).getWidth() + 12 <= Math.max(right - px, px - chart.plotLeft())) {
+                    text = longer; // said only where it fits: on a phone the short form must do
+                }
+            }
             double width = g.measureText(text).getWidth();
-            double tx = px + 10 + width <= right ? px + 10 : px - 10 - width;
+            double tx = px + 10 + width <= right ? px + 10
+                    : px - 10 - width >= chart.plotLeft() ? px - 10 - width
+                    : Math.max(chart.plotLeft() + 2, right - width);
             g.setFillStyle(chart.panel);
             g.setGlobalAlpha(0.85);
             g.fillRect(tx - 3, py - 1, width + 6, ROW - 3);
@@ -112,6 +111,13 @@ final class ChartMarks {
             g.setFillStyle(c.colour);
             g.setTextAlign("left");
             g.fillText(text, tx, py + 7);
+            // the arrowhead last, so that a label squeezed against it never hides it
+            g.beginPath();
+            g.moveTo(px, py);
+            g.lineTo(px + 6, py + 10);
+            g.lineTo(px - 6, py + 10);
+            g.closePath();
+            g.fill();
             diverged.append(diverged.length() > 0 ? ";" : "").append(c.tag).append(' ')
                     .append(Format.fixed(px, 1)).append(' ').append(Format.fixed(py + 6, 1));
             row++;

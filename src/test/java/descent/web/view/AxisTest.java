@@ -26,15 +26,15 @@ class AxisTest {
 
     @Test
     void logarithmicTicksArePowersOfTenAndTheEndsAreRound() {
-        Axis axis = Axis.logarithmic(3e-5, 0.7);
-        assertEquals(2e-5, axis.lower(), 1e-20); // 1, 2 or 5 × 10ᵏ just outside the data
+        Axis axis = Axis.logarithmic(3e-6, 0.7);
+        assertEquals(2e-6, axis.lower(), 1e-20); // 1, 2 or 5 × 10ᵏ just outside the data
         assertEquals(1, axis.upper(), 1e-12);
-        assertEquals(1e-4, axis.ticks[0], 1e-20);
+        assertEquals(1e-5, axis.ticks[0], 1e-20);
         assertEquals(1, axis.ticks[axis.tickCount - 1], 1e-12);
         for (int i = 0; i < axis.tickCount; i++) {
             assertEquals(0, Math.log10(axis.ticks[i]) % 1, 1e-9, "a decade: " + axis.ticks[i]);
         }
-        assertEquals(0, axis.position(2e-5), 1e-12);
+        assertEquals(0, axis.position(2e-6), 1e-12);
         assertEquals(1, axis.position(1), 1e-12);
         assertTrue(axis.position(1e-3) > axis.position(1e-4));
     }
@@ -47,6 +47,25 @@ class AxisTest {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], axis.ticks[i], expected[i] * 1e-12);
         }
+    }
+
+    @Test
+    void threeDecadesWithTwosAndFivesWouldCrowdSoThreesStandBetween() {
+        Axis axis = Axis.logarithmic(0.004, 4);
+        double[] expected = {0.003, 0.01, 0.03, 0.1, 0.3, 1, 3};
+        assertEquals(expected.length, axis.tickCount);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], axis.ticks[i], expected[i] * 1e-12);
+        }
+    }
+
+    @Test
+    void lessThanADecadeGetsEveryDigit() {
+        Axis axis = Axis.logarithmic(0.29, 0.31); // a clipped lane's constant step ε·c
+        assertEquals(0.2, axis.lower(), 1e-12);
+        assertEquals(0.5, axis.upper(), 1e-12);
+        assertEquals(4, axis.tickCount); // 0.2 0.3 0.4 0.5
+        assertEquals(0.3, axis.ticks[1], 1e-12);
     }
 
     @Test
