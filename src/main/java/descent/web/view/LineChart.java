@@ -149,7 +149,7 @@ public final class LineChart {
         for (int k = 0; k < curveCount; k++) { // the faint layer first, so strong curves stay on top
             ChartCurve c = curves[k];
             if (c.smoothed != null) {
-                stroke(g, c, c.series, 0.22, 1, c.dash, false);
+                stroke(g, c, c.series, 0.3, 1, c.dash, false);
             } else if (c.faint) {
                 stroke(g, c, c.series, 0.45, 1.5, c.dash, true);
             }
