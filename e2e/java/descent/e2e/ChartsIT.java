@@ -54,13 +54,20 @@ class ChartsIT {
             assertEquals("1", drawn.get("data-log"), chart + " on a log scale in this lesson");
             assertTrue(top <= 10 * healthy, chart + ": the y range reaches " + top
                     + ", more than a decade above the other lanes' maximum " + healthy);
+            double[] plot = plot(drawn);
+            Map<String, double[]> curves = curves(drawn);
+            for (String lane : new String[] {"0:", "1:"}) { // the lanes that did not diverge are not flattened
+                double[] c = curves.get(lane + (chart.equals("loss-chart") ? "train" : chart.equals("grad-chart")
+                        ? "grad" : "step"));
+                assertTrue(c[5] - c[4] >= 0.25 * plot[3], chart + ": lane " + lane + " spans " + (c[5] - c[4])
+                        + " of " + plot[3] + " px");
+            }
             String marks = drawn.get("data-diverged");
             assertFalse(marks.isEmpty(), chart + " marks the diverged lane");
             String[] mark = marks.split(";")[0].split(" ");
             assertTrue(mark[0].startsWith("2:"), chart + ": the mark is the ε = 3 lane's: " + marks);
             double x = Double.parseDouble(mark[1]);
             double y = Double.parseDouble(mark[2]);
-            double[] plot = plot(drawn);
             assertTrue(y < plot[1] + 20, chart + ": the mark sits in the top band, at y " + y);
             assertTrue(hasColourNear(chart, x, y, 3, LANE_COLOURS[2]), chart + ": the lane's colour at its mark");
         }
@@ -209,7 +216,7 @@ class ChartsIT {
         return m;
     }
 
-    /** tag → {points drawn, last x, last y, mean y} in CSS pixels. */
+    /** tag → {points drawn, last x, last y, mean y, top y, bottom y} in CSS pixels. */
     private static Map<String, double[]> curves(Map<String, String> drawn) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (String item : drawn.get("data-curves").split(";")) {
@@ -218,7 +225,7 @@ class ChartsIT {
             int points = Integer.parseInt(f[2]);
             if (points > 0) {
                 out.put(tag, new double[] {points, Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                        Double.parseDouble(f[5])});
+                        Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7])});
             }
         }
         return out;

@@ -23,6 +23,8 @@ public final class ChartCurve {
     double lastX;
     double lastY;
     double sumY;
+    double minY;
+    double maxY;
     double exitX;
     int exitStep;
 

@@ -12,7 +12,8 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
  * runs off the top and is marked there instead of stretching the axis.
  *
  * <p>After each draw the canvas carries what it drew in data attributes (y range, tick labels, tagged
- * curves, divergence marks), so browser tests can check the picture's properties.
+ * curves as tag:points:last x:last y:mean y:top y:bottom y, divergence marks), so browser tests can check
+ * the picture's properties.
  */
 public final class LineChart {
     private static final int MAX_CURVES = 24;
@@ -231,6 +232,8 @@ public final class LineChart {
         if (record) {
             c.drawnPoints = 0;
             c.sumY = 0;
+            c.minY = Double.POSITIVE_INFINITY;
+            c.maxY = Double.NEGATIVE_INFINITY;
             c.exitX = Double.NaN;
         }
         for (int i = 0, n = s.size(); i < n; i++) {
@@ -254,6 +257,8 @@ public final class LineChart {
                 }
                 c.drawnPoints++;
                 c.sumY += py;
+                c.minY = Math.min(c.minY, py);
+                c.maxY = Math.max(c.maxY, py);
                 c.lastX = px;
                 c.lastY = py;
             }
@@ -278,7 +283,8 @@ public final class LineChart {
             }
             drawn.append(drawn.length() > 0 ? ";" : "").append(c.tag).append(':').append(c.drawnPoints)
                     .append(':').append(Format.fixed(c.lastX, 1)).append(':').append(Format.fixed(c.lastY, 1))
-                    .append(':').append(c.drawnPoints > 0 ? Format.fixed(c.sumY / c.drawnPoints, 1) : "–");
+                    .append(':').append(c.drawnPoints > 0 ? Format.fixed(c.sumY / c.drawnPoints, 1) : "–")
+                    .append(':').append(Format.fixed(c.minY, 1)).append(':').append(Format.fixed(c.maxY, 1));
         }
         org.teavm.jso.dom.html.HTMLCanvasElement e = canvas.element();
         e.setAttribute("data-y-min", Format.significant(yAxis.lower(), 6));
