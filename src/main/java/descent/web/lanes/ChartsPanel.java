@@ -3,68 +3,78 @@ package descent.web.lanes;
 import descent.core.experiment.Run;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
+import descent.web.view.Crosshair;
 import descent.web.view.Format;
-import descent.web.view.LineChart;
-import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * The charts every lane shares: loss curves overlaid (training solid-weight, validation faint), gradient
- * norms, a legend that names each lane's dash, a readout under the pointer and a table of final metrics.
+ * The charts every lane shares — loss (training strong, validation faint, averaged models with diamonds),
+ * gradient norm ‖g‖ and, where the page has room for it, step length ‖Δθ‖ — each with its own legend and
+ * readout, one crosshair shared by all of them, a smoothing toggle, and a table of final metrics.
  */
 public final class ChartsPanel {
-    private final LineChart loss = new LineChart("loss-chart");
-    private final LineChart gradients = new LineChart("grad-chart");
-    private final HTMLElement readout = Dom.byId("readout");
-    private final HTMLElement legend = Dom.byId("chart-legend");
+    private final MetricChart loss = new MetricChart(MetricChart.LOSS, "loss-chart", "chart-legend", "readout",
+            "loss-key");
+    private final MetricChart gradients = new MetricChart(MetricChart.GRADIENT, "grad-chart", "grad-legend",
+            "grad-readout", "grad-key");
+    /** The step-length chart; absent on pages without its canvas. */
+    private final MetricChart steps = MetricChart.optional("step-chart") == null ? null
+            : new MetricChart(MetricChart.STEP, "step-chart", "step-legend", "step-readout", "step-key");
     private final HTMLElement table = Dom.byId("final-metrics");
+    private final HTMLInputElement smoothToggle = (HTMLInputElement) MetricChart.optional("smooth");
     private Run[] runs = new Run[0];
     private String[] labels = new String[0];
-    private String[] statuses = new String[0];
 
     public ChartsPanel() {
-        loss.canvas().element().addEventListener("mousemove", e -> pointAt((MouseEvent) e));
-        loss.canvas().element().addEventListener("mouseleave", e -> readout.setTextContent("Point at the chart to read values."));
+        for (MetricChart chart : charts()) {
+            Crosshair.attach(chart.chart(), this::crosshairAt);
+            chart.setSmoothing(smoothToggle != null && smoothToggle.isChecked());
+            chart.showReadout(Double.NaN);
+        }
+        if (smoothToggle != null) {
+            smoothToggle.addEventListener("change", e -> {
+                for (MetricChart chart : charts()) {
+                    chart.setSmoothing(smoothToggle.isChecked());
+                }
+                draw();
+            });
+        }
+    }
+
+    private MetricChart[] charts() {
+        return steps == null ? new MetricChart[] {loss, gradients} : new MetricChart[] {loss, gradients, steps};
     }
 
     public void setLogScale(boolean on) {
-        loss.setLogScale(on);
-        gradients.setLogScale(on);
+        for (MetricChart chart : charts()) {
+            chart.setLogScale(on);
+        }
     }
 
-    /** The lanes to chart, in order; rebuilds the legend. */
+    /** The lanes to chart, in order; rebuilds the legends. */
     public void setLanes(Run[] runs, String[] labels) {
         this.runs = runs;
         this.labels = labels;
-        this.statuses = new String[runs.length];
-        El.clear(legend);
-        for (int i = 0; i < runs.length; i++) {
-            HTMLElement item = El.make("li", "");
-            HTMLElement swatch = El.make("span", "swatch line");
-            Dom.setStyle(swatch, "border-top", "3px " + cssDash(i) + " " + LaneStyle.colour(i));
-            item.appendChild(swatch);
-            item.appendChild(El.text("span", "", labels[i] + " (" + LaneStyle.dashName(i) + ")"));
-            legend.appendChild(item);
+        for (MetricChart chart : charts()) {
+            chart.setLanes(runs, labels);
         }
-        loss.clear();
-        gradients.clear();
-        for (int i = 0; i < runs.length; i++) {
-            loss.add(runs[i].trainLossSeries(), LaneStyle.colour(i), LaneStyle.dash(i));
-        }
-        for (int i = 0; i < runs.length; i++) {
-            loss.add(runs[i].validationLossSeries(), LaneStyle.colour(i) + "66", LaneStyle.dash(i));
-            gradients.add(runs[i].gradientNormSeries(), LaneStyle.colour(i), LaneStyle.dash(i));
-        }
-    }
-
-    private static String cssDash(int lane) {
-        String name = LaneStyle.dashName(lane);
-        return name.equals("solid") ? "solid" : name.contains("dot") ? "dotted" : "dashed";
     }
 
     public void draw() {
-        loss.draw();
-        gradients.draw();
+        for (MetricChart chart : charts()) {
+            chart.draw();
+            chart.showReadout(chart.chart().crosshair()); // the run moves on under a resting crosshair
+        }
+    }
+
+    /** The crosshair moved on one chart: every chart shows it at the same step and reads its lanes there. */
+    private void crosshairAt(double step) {
+        for (MetricChart chart : charts()) {
+            chart.chart().setCrosshair(step);
+            chart.draw();
+            chart.showReadout(step);
+        }
     }
 
     /** Final-metrics table, one row per lane; statuses come from the lane cards. */
@@ -85,18 +95,6 @@ public final class ChartsPanel {
             summary.append(i > 0 ? "; " : "").append(labels[i]).append(' ')
                     .append(Format.significant(r.trainLoss(), 3)).append(" at step ").append(r.stepCount());
         }
-        loss.canvas().element().setAttribute("aria-label", summary.toString());
-    }
-
-    private void pointAt(MouseEvent event) {
-        double step = loss.stepAt(event.getOffsetX());
-        StringBuilder text = new StringBuilder("step ").append(Format.count((int) step)).append(": ");
-        for (int i = 0; i < runs.length; i++) {
-            if (i > 0) {
-                text.append(" · ");
-            }
-            text.append(labels[i]).append(' ').append(Format.significant(loss.valueAt(i, step), 3));
-        }
-        readout.setTextContent(text.toString());
+        loss.chart().canvas().element().setAttribute("aria-label", summary.toString());
     }
 }

@@ -1,32 +1,50 @@
 package descent.web.view;
 
+import descent.core.experiment.PlotRange;
 import descent.core.experiment.Series;
 import descent.web.dom.Dom;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**
- * Curves of a metric against the step, with labelled axes. Each curve has its own colour and dash so that
- * curves are told apart without colour too. Non-finite values are skipped, never drawn.
+ * Curves of a metric against the step, with round ticks, axis titles and margins that fit their labels.
+ * Each curve has its own colour and dash so that curves are told apart without colour too. Non-finite
+ * values are skipped, never drawn. The y range comes from {@link PlotRange}: a curve whose lane diverged
+ * runs off the top and is marked there instead of stretching the axis.
+ *
+ * <p>After each draw the canvas carries what it drew in data attributes (y range, tick labels, tagged
+ * curves as tag:points:last x:last y:mean y:top y:bottom y, divergence marks), so browser tests can check
+ * the picture's properties.
  */
 public final class LineChart {
-    private static final int MAX_CURVES = 16;
-    private static final double LEFT = 52;
-    private static final double RIGHT = 28;
+    private static final int MAX_CURVES = 24;
+    static final String FONT = "12px system-ui, sans-serif";
+    private static final double TITLE_BAND = 18;
     private static final double TOP = 10;
-    private static final double BOTTOM = 28;
+    private static final double TICK_GAP = 6;
+    private static final double LABEL_HEIGHT = 14;
+    /** Points further than this many plot heights outside are clamped: the canvas dislikes huge coordinates. */
+    private static final double FAR = 3;
 
     private final HiDpiCanvas canvas;
-    private final Curve[] curves = new Curve[MAX_CURVES];
+    private final ChartCurve[] curves = new ChartCurve[MAX_CURVES];
+    private final PlotRange range = new PlotRange(MAX_CURVES);
+    private final ChartMarks marks = new ChartMarks();
     private int curveCount;
     private boolean logScale;
-    private final String ink;
-    private final String muted;
-    private final String line;
-    private final String panel;
+    private String xTitle = "";
+    private String yTitle = "";
+    private double crosshairStep = Double.NaN;
+    final String ink;
+    final String muted;
+    final String line;
+    final String panel;
 
-    private double plotLeft = LEFT;
+    private double plotLeft = 52;
     private double plotWidth = 1;
+    private double plotHeight = 1;
     private double xAxisMax = 10;
+    private Axis xAxis = Axis.linear(0, 10, true);
+    private Axis yAxis = Axis.linear(0, 1);
 
     public LineChart(String canvasId) {
         canvas = new HiDpiCanvas(canvasId);
@@ -35,7 +53,7 @@ public final class LineChart {
         line = Dom.cssVariable("--line");
         panel = Dom.cssVariable("--panel");
         for (int i = 0; i < MAX_CURVES; i++) {
-            curves[i] = new Curve();
+            curves[i] = new ChartCurve();
         }
     }
 
@@ -43,24 +61,39 @@ public final class LineChart {
         logScale = on;
     }
 
+    public boolean isLogScale() {
+        return logScale;
+    }
+
+    /** Titles along the axes ("step", "‖g‖"); empty leaves the room out. */
+    public void setAxisTitles(String x, String y) {
+        xTitle = x;
+        yTitle = y;
+    }
+
+    /** A vertical line at this step with a dot on every strong curve; NaN hides it. */
+    public void setCrosshair(double step) {
+        crosshairStep = step;
+    }
+
+    public double crosshair() {
+        return crosshairStep;
+    }
+
     public void clear() {
         curveCount = 0;
     }
 
     /** Adds a metric's history as a curve; dash ≤ 0 draws it solid. */
-    public void add(Series series, String colour, double dash) {
-        add(series, colour, dash > 0 ? dash + " " + (dash * 0.8) : "");
+    public ChartCurve add(Series series, String colour, double dash) {
+        return add(series, colour, dash > 0 ? dash + " " + (dash * 0.8) : "");
     }
 
     /** Adds a curve with a dash pattern such as "8 4" ("" = solid), so curves differ by more than colour. */
-    public void add(Series series, String colour, String dashPattern) {
-        if (curveCount == MAX_CURVES) {
-            return;
-        }
-        Curve c = curves[curveCount++];
-        c.series = series;
-        c.colour = colour;
-        c.dash = dashPattern;
+    public ChartCurve add(Series series, String colour, String dashPattern) {
+        ChartCurve c = curves[curveCount < MAX_CURVES ? curveCount++ : MAX_CURVES - 1];
+        c.reset(series, colour, dashPattern);
+        return c;
     }
 
     public void draw() {
@@ -72,86 +105,229 @@ public final class LineChart {
         g.fillRect(0, 0, w, h);
 
         double xMax = 10;
-        double yMin = Double.POSITIVE_INFINITY;
-        double yMax = Double.NEGATIVE_INFINITY;
+        range.clear();
         for (int k = 0; k < curveCount; k++) {
-            Curve c = curves[k];
-            for (int i = 0, n = c.series.size(); i < n; i++) {
-                double y = c.series.value(i);
-                if (!plottable(y)) {
-                    continue;
+            ChartCurve c = curves[k];
+            range.add(c.series, c.divergedAt >= 0);
+            for (int i = c.series.size() - 1; i >= 0; i--) {
+                if (plottable(c.series.value(i))) {
+                    xMax = Math.max(xMax, c.series.step(i));
+                    break;
                 }
-                xMax = Math.max(xMax, c.series.step(i));
-                yMin = Math.min(yMin, y);
-                yMax = Math.max(yMax, y);
             }
         }
-        if (yMin > yMax) { // nothing to plot yet
+        range.compute(logScale);
+        double yMin = range.min();
+        double yMax = range.max();
+        if (range.isEmpty()) { // nothing to plot yet
             yMin = logScale ? 0.01 : 0;
             yMax = 1;
         }
-        Axis y = logScale ? Axis.logarithmic(yMin, yMax) : Axis.linear(Math.min(0, yMin), yMax);
-        Axis x = Axis.linear(0, xMax, true);
-        double plotW = w - LEFT - RIGHT;
-        double plotH = h - TOP - BOTTOM;
-        plotLeft = LEFT;
-        plotWidth = plotW;
-        xAxisMax = x.ticks[x.tickCount - 1];
+        yAxis = logScale ? Axis.logarithmic(yMin, yMax) : Axis.linear(Math.min(0, yMin), yMax);
+        xAxis = Axis.linear(0, xMax, true);
+        xAxisMax = xAxis.ticks[xAxis.tickCount - 1];
 
-        g.setFont("12px system-ui, sans-serif");
+        g.setFont(FONT);
+        String[] yLabels = new String[yAxis.tickCount];
+        double labelWidth = 0;
+        for (int i = 0; i < yAxis.tickCount; i++) {
+            yLabels[i] = TickLabel.of(yAxis.ticks[i]);
+            labelWidth = Math.max(labelWidth, g.measureText(yLabels[i]).getWidth());
+        }
+        double left = (yTitle.isEmpty() ? 2 : TITLE_BAND) + labelWidth + TICK_GAP + 2;
+        double right = Math.max(12, g.measureText(Format.count((int) xAxisMax)).getWidth() / 2 + 4);
+        double bottom = TICK_GAP + LABEL_HEIGHT + (xTitle.isEmpty() ? 0 : LABEL_HEIGHT + 2) + 4;
+        plotLeft = left;
+        plotWidth = Math.max(10, w - left - right);
+        plotHeight = Math.max(10, h - TOP - bottom);
+
+        drawAxes(g, yLabels, h);
+        g.save();
+        g.beginPath();
+        g.rect(plotLeft, TOP, plotWidth, plotHeight);
+        g.clip();
+        g.setLineJoin("round");
+        for (int k = 0; k < curveCount; k++) { // the faint layer first, so strong curves stay on top
+            ChartCurve c = curves[k];
+            if (c.smoothed != null) {
+                stroke(g, c, c.series, 0.3, 1, c.dash, false);
+            } else if (c.faint) {
+                stroke(g, c, c.series, 0.45, 1.5, c.dash, true);
+            }
+        }
+        for (int k = 0; k < curveCount; k++) {
+            ChartCurve c = curves[k];
+            if (c.smoothed != null) {
+                stroke(g, c, c.smoothed, c.faint ? 0.5 : 1, c.faint ? 1.5 : 2, c.dash, true);
+            } else if (!c.faint) {
+                stroke(g, c, c.series, 1, 2, c.dash, true);
+            }
+        }
+        g.restore();
+        HiDpiCanvas.setLineDash(g, 0, 0);
+        g.setGlobalAlpha(1);
+        marks.draw(this, g, curves, curveCount);
+        describe();
+    }
+
+    private void drawAxes(CanvasRenderingContext2D g, String[] yLabels, double h) {
         g.setLineWidth(1);
         HiDpiCanvas.setLineDash(g, 0, 0);
         g.setTextAlign("right");
         g.setTextBaseline("middle");
-        for (int i = 0; i < y.tickCount; i++) {
-            double py = TOP + plotH * (1 - y.position(y.ticks[i]));
+        for (int i = 0; i < yAxis.tickCount; i++) {
+            double py = TOP + plotHeight * (1 - yAxis.position(yAxis.ticks[i]));
             g.setStrokeStyle(line);
             g.beginPath();
-            g.moveTo(LEFT, py);
-            g.lineTo(LEFT + plotW, py);
+            g.moveTo(plotLeft, py);
+            g.lineTo(plotLeft + plotWidth, py);
             g.stroke();
             g.setFillStyle(muted);
-            g.fillText(Format.significant(y.ticks[i], 2), LEFT - 6, py);
+            g.fillText(yLabels[i], plotLeft - TICK_GAP, py);
         }
         g.setTextAlign("center");
         g.setTextBaseline("top");
-        for (int i = 0; i < x.tickCount; i++) {
-            double px = LEFT + plotW * x.position(x.ticks[i]);
+        double freeFrom = -1e9; // labels that would touch the previous one are left out
+        for (int i = 0; i < xAxis.tickCount; i++) {
+            double px = plotLeft + plotWidth * xAxis.position(xAxis.ticks[i]);
+            String label = Format.count((int) xAxis.ticks[i]);
+            double half = g.measureText(label).getWidth() / 2;
+            if (px - half < freeFrom) {
+                continue;
+            }
             g.setFillStyle(muted);
-            g.fillText(Format.significant(x.ticks[i], 3), px, TOP + plotH + 6);
+            g.fillText(label, px, TOP + plotHeight + TICK_GAP);
+            freeFrom = px + half + 8;
+        }
+        g.setFillStyle(ink);
+        if (!xTitle.isEmpty()) {
+            g.fillText(xTitle, plotLeft + plotWidth / 2, TOP + plotHeight + TICK_GAP + LABEL_HEIGHT + 2);
+        }
+        if (!yTitle.isEmpty()) {
+            g.save();
+            g.translate(TITLE_BAND / 2 + 1, TOP + plotHeight / 2);
+            g.rotate(-Math.PI / 2);
+            g.setTextBaseline("middle");
+            g.fillText(yTitle, 0, 0);
+            g.restore();
         }
         g.setStrokeStyle(ink);
         g.beginPath();
-        g.moveTo(LEFT, TOP);
-        g.lineTo(LEFT, TOP + plotH);
-        g.lineTo(LEFT + plotW, TOP + plotH);
+        g.moveTo(plotLeft, TOP);
+        g.lineTo(plotLeft, TOP + plotHeight);
+        g.lineTo(plotLeft + plotWidth, TOP + plotHeight);
         g.stroke();
+    }
 
-        g.setLineWidth(2);
-        for (int k = 0; k < curveCount; k++) {
-            Curve c = curves[k];
-            g.setStrokeStyle(c.colour);
-            HiDpiCanvas.setLineDashPattern(g, c.dash);
-            g.beginPath();
-            boolean penDown = false;
-            for (int i = 0, n = c.series.size(); i < n; i++) {
-                double v = c.series.value(i);
-                if (!plottable(v)) {
-                    penDown = false;
-                    continue;
-                }
-                double px = LEFT + plotW * x.position(c.series.step(i));
-                double py = TOP + plotH * (1 - y.position(v));
-                if (penDown) {
-                    g.lineTo(px, py);
-                } else {
-                    g.moveTo(px, py);
-                    penDown = true;
-                }
-            }
-            g.stroke();
+    private void stroke(CanvasRenderingContext2D g, ChartCurve c, Series s, double alpha, double width, String dash,
+                        boolean record) {
+        g.setGlobalAlpha(alpha);
+        g.setStrokeStyle(c.colour);
+        g.setLineWidth(width);
+        HiDpiCanvas.setLineDashPattern(g, dash);
+        g.beginPath();
+        boolean penDown = false;
+        double prevY = Double.NaN;
+        double prevX = Double.NaN;
+        if (record) {
+            c.drawnPoints = 0;
+            c.sumY = 0;
+            c.minY = Double.POSITIVE_INFINITY;
+            c.maxY = Double.NEGATIVE_INFINITY;
+            c.exitX = Double.NaN;
         }
-        HiDpiCanvas.setLineDash(g, 0, 0);
+        for (int i = 0, n = s.size(); i < n; i++) {
+            double v = s.value(i);
+            if (!plottable(v)) {
+                penDown = false;
+                continue;
+            }
+            double px = x(s.step(i));
+            double py = y(v);
+            if (penDown) {
+                g.lineTo(px, py);
+            } else {
+                g.moveTo(px, py);
+                penDown = true;
+            }
+            if (record) {
+                if (c.exitX != c.exitX && py < TOP) { // first time above the top edge: where the mark goes
+                    c.exitX = prevY >= TOP ? prevX + (px - prevX) * (prevY - TOP) / (prevY - py) : px;
+                    c.exitStep = s.step(i);
+                }
+                c.drawnPoints++;
+                c.sumY += py;
+                c.minY = Math.min(c.minY, py);
+                c.maxY = Math.max(c.maxY, py);
+                c.lastX = px;
+                c.lastY = py;
+            }
+            prevX = px;
+            prevY = py;
+        }
+        g.stroke();
+        g.setGlobalAlpha(1);
+    }
+
+    /** Writes what was drawn onto the canvas element, for tests and for anyone inspecting the page. */
+    private void describe() {
+        StringBuilder ticks = new StringBuilder();
+        for (int i = 0; i < yAxis.tickCount; i++) {
+            ticks.append(i > 0 ? "|" : "").append(TickLabel.of(yAxis.ticks[i]));
+        }
+        StringBuilder drawn = new StringBuilder();
+        for (int k = 0; k < curveCount; k++) {
+            ChartCurve c = curves[k];
+            if (c.tag.isEmpty()) {
+                continue;
+            }
+            drawn.append(drawn.length() > 0 ? ";" : "").append(c.tag).append(':').append(c.drawnPoints)
+                    .append(':').append(Format.fixed(c.lastX, 1)).append(':').append(Format.fixed(c.lastY, 1))
+                    .append(':').append(c.drawnPoints > 0 ? Format.fixed(c.sumY / c.drawnPoints, 1) : "–")
+                    .append(':').append(Format.fixed(c.minY, 1)).append(':').append(Format.fixed(c.maxY, 1));
+        }
+        org.teavm.jso.dom.html.HTMLCanvasElement e = canvas.element();
+        e.setAttribute("data-y-min", Format.significant(yAxis.lower(), 6));
+        e.setAttribute("data-y-max", Format.significant(yAxis.upper(), 6));
+        e.setAttribute("data-healthy-max", Format.significant(range.healthyMax(), 6));
+        e.setAttribute("data-log", logScale ? "1" : "0");
+        e.setAttribute("data-ticks", ticks.toString());
+        e.setAttribute("data-curves", drawn.toString());
+        e.setAttribute("data-plot", Format.fixed(plotLeft, 1) + " " + Format.fixed(TOP, 1) + " "
+                + Format.fixed(plotWidth, 1) + " " + Format.fixed(plotHeight, 1));
+        e.setAttribute("data-diverged", marks.description());
+        e.setAttribute("data-crosshair", crosshairStep == crosshairStep ? Format.fixed(crosshairStep, 0) : "");
+    }
+
+    // ---- geometry, for the marks ----
+
+    double x(double step) {
+        return plotLeft + plotWidth * xAxis.position(step);
+    }
+
+    double y(double v) {
+        double py = TOP + plotHeight * (1 - yAxis.position(v));
+        return Math.max(TOP - FAR * plotHeight, Math.min(TOP + (FAR + 1) * plotHeight, py));
+    }
+
+    double plotLeft() {
+        return plotLeft;
+    }
+
+    double plotTop() {
+        return TOP;
+    }
+
+    double plotWidth() {
+        return plotWidth;
+    }
+
+    double plotHeight() {
+        return plotHeight;
+    }
+
+    boolean plottable(double v) {
+        return v - v == 0 && (!logScale || v > 0);
     }
 
     /** The step under a pointer at css x within the canvas, clamped to the axis; for the readout. */
@@ -160,18 +336,30 @@ public final class LineChart {
         return Math.max(0, Math.min(1, t)) * xAxisMax;
     }
 
+    /** The largest step the x axis shows. */
+    public double stepMax() {
+        return xAxisMax;
+    }
+
     /** Curve k's value at the last recorded step ≤ {@code step} (NaN before its first point). */
     public double valueAt(int k, double step) {
-        if (k >= curveCount) {
-            return Double.NaN;
-        }
-        Series s = curves[k].series;
+        return k < curveCount ? valueAt(curves[k].series, step) : Double.NaN;
+    }
+
+    /** A series' value at the last recorded step ≤ {@code step} (NaN before its first point). */
+    public static double valueAt(Series s, double step) {
+        int i = indexAt(s, step);
+        return i < 0 ? Double.NaN : s.value(i);
+    }
+
+    /** The index of the last point of s at a step ≤ {@code step}, or −1. */
+    public static int indexAt(Series s, double step) {
         int lo = 0;
         int hi = s.size() - 1;
         if (hi < 0 || s.step(0) > step) {
-            return Double.NaN;
+            return -1;
         }
-        while (lo < hi) { // the last index whose step is ≤ the pointer's
+        while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (s.step(mid) <= step) {
                 lo = mid;
@@ -179,20 +367,10 @@ public final class LineChart {
                 hi = mid - 1;
             }
         }
-        return s.value(lo);
+        return lo;
     }
 
     public HiDpiCanvas canvas() {
         return canvas;
-    }
-
-    private boolean plottable(double v) {
-        return v - v == 0 && (!logScale || v > 0);
-    }
-
-    private static final class Curve {
-        Series series;
-        String colour;
-        String dash;
     }
 }

@@ -1,0 +1,220 @@
+package descent.web.lanes;
+
+import descent.core.experiment.EarlyStopping;
+import descent.core.experiment.Run;
+import descent.core.experiment.Series;
+import descent.core.experiment.Smoothing;
+import descent.core.experiment.Status;
+import descent.web.dom.Dom;
+import descent.web.dom.El;
+import descent.web.view.ChartCurve;
+import descent.web.view.Format;
+import descent.web.view.LineChart;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * One chart of the lanes' metrics — loss, gradient norm or step length — with its legend, its key to what
+ * strong, faint, rings and diamonds mean, and its readout at the crosshair. Minibatch lanes can be drawn
+ * smoothed (their trend strong, the raw values faint); the smoothing itself is {@link Smoothing}'s.
+ */
+final class MetricChart {
+    static final int LOSS = 0;
+    static final int GRADIENT = 1;
+    static final int STEP = 2;
+    private static final int TRAIN = 0;
+    private static final int VALIDATION = 1;
+    private static final int AVERAGED = 2;
+
+    private final int kind;
+    private final LineChart chart;
+    private final HTMLElement legend;
+    private final HTMLElement readout;
+    private final HTMLElement key;
+    private Run[] runs = new Run[0];
+    private String[] labels = new String[0];
+    private ChartCurve[][] curves = new ChartCurve[0][];
+    private Series[][] trends = new Series[0][];
+    private HTMLElement[] notes = new HTMLElement[0];
+    private HTMLElement smoothingNote;
+    private boolean smoothing;
+
+    /** The chart on canvas {@code canvasId}; legend, readout and key elements may be absent from the page. */
+    MetricChart(int kind, String canvasId, String legendId, String readoutId, String keyId) {
+        this.kind = kind;
+        chart = new LineChart(canvasId);
+        legend = optional(legendId);
+        readout = optional(readoutId);
+        key = optional(keyId);
+        chart.setAxisTitles("step", kind == LOSS ? "training / validation loss" : kind == GRADIENT ? "‖g‖" : "‖Δθ‖");
+        if (kind == STEP) {
+            chart.setLogScale(true); // step lengths span decades on every run worth looking at
+        }
+    }
+
+    static HTMLElement optional(String id) {
+        return id == null ? null : Dom.document().getElementById(id);
+    }
+
+    LineChart chart() {
+        return chart;
+    }
+
+    void setLogScale(boolean on) {
+        chart.setLogScale(kind == STEP || on);
+    }
+
+    void setSmoothing(boolean on) {
+        smoothing = on;
+    }
+
+    void setLanes(Run[] runs, String[] labels) {
+        this.runs = runs;
+        this.labels = labels;
+        int roles = kind == LOSS ? 3 : 1;
+        curves = new ChartCurve[runs.length][roles];
+        trends = new Series[runs.length][roles];
+        chart.clear();
+        for (int role = 0; role < roles; role++) {
+            for (int i = 0; i < runs.length; i++) {
+                Series s = series(runs[i], role);
+                ChartCurve c = chart.add(s, LaneStyle.colour(i), LaneStyle.dash(i)).tag(i + ":" + roleName(role));
+                c.faint(role == VALIDATION).diamonds(role == AVERAGED);
+                curves[i][role] = c;
+                trends[i][role] = new Series(s.capacity() + 1);
+            }
+        }
+        buildLegend();
+    }
+
+    private Series series(Run run, int role) {
+        if (kind == GRADIENT) {
+            return run.gradientNormSeries();
+        }
+        if (kind == STEP) {
+            return run.stepLengthSeries();
+        }
+        return role == TRAIN ? run.trainLossSeries() : role == VALIDATION ? run.validationLossSeries()
+                : run.averagedTrainLossSeries();
+    }
+
+    private String roleName(int role) {
+        if (kind != LOSS) {
+            return kind == GRADIENT ? "grad" : "step";
+        }
+        return role == TRAIN ? "train" : role == VALIDATION ? "val" : "avg";
+    }
+
+    private void buildLegend() {
+        notes = new HTMLElement[runs.length];
+        if (legend != null) {
+            El.clear(legend);
+            for (int i = 0; i < runs.length; i++) {
+                HTMLElement item = El.make("li", "");
+                item.appendChild(ChartLegend.swatch(i, false));
+                item.appendChild(El.text("span", "", labels[i] + " (" + LaneStyle.dashName(i) + ")"));
+                if (kind == LOSS) {
+                    notes[i] = El.text("span", "legend-note", "");
+                    item.appendChild(notes[i]);
+                }
+                legend.appendChild(item);
+            }
+            if (kind == LOSS) { // an averaged model gets an entry of its own (any change of lanes rebuilds these)
+                for (int i = 0; i < runs.length; i++) {
+                    if (!runs[i].isAveraging()) {
+                        continue;
+                    }
+                    HTMLElement item = El.make("li", "averaged");
+                    item.appendChild(ChartLegend.swatch(i, true));
+                    item.appendChild(El.text("span", "", labels[i] + " at the averaged weights θ̂"));
+                    legend.appendChild(item);
+                }
+            }
+        }
+        if (key != null) {
+            El.clear(key);
+            ChartLegend.key(key, kind);
+            smoothingNote = El.text("span", "key-item", "smoothed: minibatch lanes show a moving average, their raw "
+                    + "values faint behind it");
+            key.appendChild(smoothingNote);
+        }
+    }
+
+    void draw() {
+        boolean anySmoothed = false;
+        for (int i = 0; i < runs.length; i++) {
+            Run run = runs[i];
+            int divergedAt = run.status() == Status.DIVERGED ? run.divergedAtStep() : -1;
+            boolean smooth = smoothing && !run.isFullBatch();
+            for (int role = 0; role < curves[i].length; role++) {
+                ChartCurve c = curves[i][role];
+                c.divergedAt(divergedAt);
+                double beta = Smoothing.betaFor(c.series().size());
+                if (smooth && beta > 0) {
+                    anySmoothed = true;
+                    Smoothing.exponential(c.series(), beta, chart.isLogScale(), trends[i][role]);
+                    c.smoothed(trends[i][role]);
+                } else {
+                    c.smoothed(null);
+                }
+            }
+            if (kind == LOSS) {
+                Series validation = run.validationLossSeries();
+                int best = EarlyStopping.bestIndex(validation);
+                curves[i][VALIDATION].minimumAt(best);
+                if (notes[i] != null) {
+                    setText(notes[i], best < 0 ? "" : " · lowest validation loss "
+                            + Format.significant(validation.value(best), 3) + " at step "
+                            + Format.count(validation.step(best)));
+                }
+            }
+        }
+        if (smoothingNote != null) {
+            Dom.setStyle(smoothingNote, "display", anySmoothed ? "" : "none");
+        }
+        chart.draw();
+    }
+
+    /** The readout's sentence at {@code step}: every lane by name with its value there. */
+    void showReadout(double step) {
+        if (readout == null) {
+            return;
+        }
+        if (step != step) {
+            setText(readout, "Point at the chart (or focus it and press ← →) to read every lane's value at a step.");
+            return;
+        }
+        StringBuilder text = new StringBuilder("step ").append(Format.count((int) step)).append(" — ");
+        for (int i = 0; i < runs.length; i++) {
+            Run run = runs[i];
+            text.append(i > 0 ? " · " : "").append(labels[i]).append(": ");
+            if (run.status() == Status.DIVERGED && step >= run.divergedAtStep()) {
+                text.append("diverged at step ").append(Format.count(run.divergedAtStep()));
+                continue;
+            }
+            if (kind == LOSS) {
+                text.append("train ").append(value(i, TRAIN, step)).append(", val ").append(value(i, VALIDATION, step));
+                if (run.isAveraging()) {
+                    text.append(", at θ̂ ").append(value(i, AVERAGED, step));
+                }
+            } else {
+                text.append(kind == GRADIENT ? "‖g‖ " : "‖Δθ‖ ").append(value(i, TRAIN, step));
+            }
+        }
+        setText(readout, text.toString());
+    }
+
+    private String value(int lane, int role, double step) {
+        ChartCurve c = curves[lane][role];
+        String raw = Format.significant(LineChart.valueAt(c.series(), step), 3);
+        if (c.smoothedSeries() == null) {
+            return raw;
+        }
+        return raw + " (trend " + Format.significant(LineChart.valueAt(c.smoothedSeries(), step), 3) + ")";
+    }
+
+    private static void setText(HTMLElement e, String text) {
+        if (!text.equals(e.getTextContent())) {
+            e.setTextContent(text);
+        }
+    }
+}
