@@ -114,7 +114,8 @@ class ChartsIT {
 
     @Test
     void theStepLengthChartHasOneCurvePerLane() throws Exception {
-        openLesson("#lesson=adam-bias-correction", 100);
+        // At step 30 the uncorrected lane's steps are still several times Adam's: the two curves' ends are apart.
+        openLesson("#lesson=adam-bias-correction", 30);
         BoundingBox box = page.locator("#step-chart").boundingBox();
         assertTrue(box.height >= 150, "the ‖Δθ‖ chart is drawn tall enough to read: " + box.height);
         Map<String, String> drawn = attributes("step-chart");
@@ -123,7 +124,7 @@ class ChartsIT {
         assertEquals(2, curves.size(), "one curve per lane: " + drawn.get("data-curves"));
         for (int lane = 0; lane < 2; lane++) {
             double[] c = curves.get(lane + ":step");
-            assertTrue(c != null && c[0] >= 50, "lane " + lane + " drawn with its steps: " + drawn.get("data-curves"));
+            assertTrue(c != null && c[0] >= 20, "lane " + lane + " drawn with its steps: " + drawn.get("data-curves"));
             assertTrue(hasColourNear("step-chart", c[1], c[2], 2, LANE_COLOURS[lane]),
                     "lane " + lane + "'s colour at the end of its curve");
         }

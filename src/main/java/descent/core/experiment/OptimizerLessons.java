@@ -135,7 +135,7 @@ final class OptimizerLessons {
         c.points = 200;
         c.logScale = true;
         return new Lesson("adam-bias-correction", "Adam with and without bias correction",
-                "m and s start at zero, so without correction they underestimate the gradient's moments, s far more "
+                "Adam's moment estimates m and s start at zero, so without correction they underestimate the gradient's moments, s far more "
                         + "than m: the uncorrected step is Adam's times (1 − β₁ᵗ)/√(1 − β₂ᵗ), about 6.5 at t = 10. "
                         + "On the ‖Δθ‖ chart (log scale) the uncorrected lane's first steps are several times "
                         + "longer than Adam's, and on the loss chart those steps throw it about while Adam's loss "

@@ -22,7 +22,8 @@ final class StepSizeLessons {
 
     /**
      * Regression on the bumps with full batch: a linear output layer has no saturation to hide behind, so a
-     * step that is too large grows the error geometrically until it overflows — divergence, not just noise.
+     * step that is too large grows the error geometrically — divergence, not just noise; the run is stopped once its loss
+     * stays above ten times its start (BlowUpWatch), long before the numbers overflow.
      */
     static Lesson learningRate() {
         PlaygroundConfig c = withLanes(playground(DatasetKind.BUMPS, 8, 8),
@@ -33,8 +34,9 @@ final class StepSizeLessons {
         c.logScale = true;
         return new Lesson("learning-rate", "Learning rate: too small, about right, too large",
                 "Three lanes differ only in ε. The small one is safe but slow, the middle one gets furthest, and "
-                        + "the large one overshoots further at every step until its numbers overflow: it stops, "
-                        + "marked DIVERGED at the step where that happened, while the others go on.",
+                        + "the large one overshoots further at every step: within a few steps its loss is ten times "
+                        + "where it started and still growing, so it stops, marked DIVERGED at that step, while the "
+                        + "others go on.",
                 c, 200,
                 "after 200 steps ε = 3 has diverged, ε = 0.2 has not, and its training loss is below half of "
                         + "ε = 0.005's",
