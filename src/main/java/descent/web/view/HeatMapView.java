@@ -27,6 +27,7 @@ public final class HeatMapView {
     private final ColorRamp fieldRamp;
     private final ColorRamp pointRamp;
     private final String panel;
+    private final String ink;
 
     public HeatMapView(String canvasId, int resolution) {
         this((HTMLCanvasElement) Dom.byId(canvasId), resolution);
@@ -41,6 +42,7 @@ public final class HeatMapView {
         field.setHeight(resolution);
         this.fieldContext = (CanvasRenderingContext2D) field.getContext("2d");
         this.panel = Dom.cssVariable("--panel");
+        this.ink = Dom.cssVariable("--ink");
         String class0 = Dom.cssVariable("--class0");
         String class1 = Dom.cssVariable("--class1");
         this.fieldRamp = new ColorRamp(class0, panel, class1, 0.6);
@@ -120,23 +122,29 @@ public final class HeatMapView {
     private void drawPoints(CanvasRenderingContext2D g, PointLayer layer, double w, double h) {
         double radius = Math.max(2.5, Math.min(w, h) / 110);
         double scale = layer.hi > layer.lo ? 1 / (layer.hi - layer.lo) : 0;
-        g.setLineWidth(layer.hollow ? 2.5 : 1.25);
+        // Every dot wears a dark ring outside a light one, so it stands out on a pale region and on a region
+        // of its own class's colour alike (a trained map is saturated exactly where its dots are).
         for (int k = 0; k < layer.count; k++) {
             double px = (layer.xy[2 * k] - layer.xMin) / (layer.xMax - layer.xMin) * w;
             double py = (layer.yMax - layer.xy[2 * k + 1]) / (layer.yMax - layer.yMin) * h;
             String colour = pointRamp.css(ColorRamp.index((layer.value[k] - layer.lo) * scale));
             g.beginPath();
             g.arc(px, py, radius, 0, 2 * Math.PI);
+            g.setLineWidth(layer.hollow ? 4.5 : 3.5);
+            g.setStrokeStyle(ink);
+            g.stroke();
             if (layer.hollow) {
                 g.setFillStyle(panel);
                 g.fill();
+                g.setLineWidth(2.5);
                 g.setStrokeStyle(colour);
                 g.stroke();
             } else {
-                g.setFillStyle(colour);
-                g.fill();
+                g.setLineWidth(1.5);
                 g.setStrokeStyle(panel);
                 g.stroke();
+                g.setFillStyle(colour);
+                g.fill();
             }
         }
     }
