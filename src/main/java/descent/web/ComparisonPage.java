@@ -450,6 +450,16 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         drawAll(true);
     }
 
+    /** Up to n steps without drawing (a slice of the script API's step); how far the furthest lane got. */
+    int advance(int n) {
+        if (loop.isRunning()) {
+            pause();
+        }
+        int before = descent.core.experiment.Lesson.furthestStep(race);
+        race.steps(n);
+        return descent.core.experiment.Lesson.furthestStep(race) - before;
+    }
+
     private void reset() {
         race.reset();
         drawAll(true);

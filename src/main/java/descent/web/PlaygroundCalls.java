@@ -29,6 +29,11 @@ final class PlaygroundCalls implements ScriptApi.Calls {
     }
 
     @Override
+    public int advance(int n) {
+        return page.advance(n);
+    }
+
+    @Override
     public String lessons() {
         return page.lessonsJson();
     }

@@ -10,6 +10,11 @@ import org.teavm.jso.JSObject;
  * JSON, so the two builds (JS and Wasm GC) need only one kind of callback. A call the page does not know, or
  * an argument it cannot use ({@code step('abc')}), throws an Error on {@code window.descent} and gets
  * {@code {descent, id, error}} back over postMessage; nothing is done in either case.
+ *
+ * <p>On pages that train ({@link #serve}), {@code step(n)} is asynchronous: it returns a Promise of the steps
+ * taken and runs them in slices of a few milliseconds between which the page draws and answers input, so
+ * that no call, however large, freezes the page or its host; calls made meanwhile wait their turn. The page
+ * redraws once, when the last slice is done.
  */
 public final class ScriptApi {
     /** The page's side: answers a call with JSON, or with {@link #ERROR} and a message. */
@@ -27,8 +32,14 @@ public final class ScriptApi {
 
         void pause();
 
-        /** Takes n steps synchronously (0 ≤ n ≤ {@link #MAX_STEPS}). */
+        /** Takes n steps synchronously (0 ≤ n ≤ {@link #MAX_STEPS}) and redraws. */
         void step(int n);
+
+        /**
+         * One slice of an asynchronous step(n): up to n steps (pausing the page's own loop), without redrawing;
+         * returns how many were taken (fewer once every lane has diverged or converged).
+         */
+        int advance(int n);
 
         /** {@code [{id, title}, …]}. */
         String lessons();
@@ -46,7 +57,12 @@ public final class ScriptApi {
 
     /** Installs window.descent and the message listener for a page that implements the standard calls. */
     public static void serve(Calls calls) {
-        install((method, argument) -> dispatch(calls, method, argument));
+        install((method, argument) -> dispatch(calls, method, argument), true);
+    }
+
+    /** Installs window.descent for a page with calls of its own, whose step(n) is cheap and synchronous. */
+    public static void install(Dispatcher dispatch) {
+        install(dispatch, false);
     }
 
     static String dispatch(Calls calls, String method, String argument) {
@@ -67,6 +83,15 @@ public final class ScriptApi {
                 }
                 calls.step((int) n);
                 return Integer.toString((int) n);
+            }
+            case "count": { // the JS side's check of step(n)'s argument before it slices
+                double n = parseSteps(argument);
+                return n != n ? ERROR + "step(n) takes a number of steps from 0 to " + MAX_STEPS + ", not "
+                        + quote(argument) : Integer.toString((int) n);
+            }
+            case "advance": {
+                double n = parseSteps(argument);
+                return n != n ? ERROR + "advance takes a number" : Integer.toString(calls.advance((int) n));
             }
             case "lessons":
                 return calls.lessons();
@@ -97,11 +122,25 @@ public final class ScriptApi {
      * {@code {descent: "metrics", id: 7, result: …}} back at its own origin, or {@code {…, error: "…"}}.
      * Arguments are checked by type here (step needs a number, load a string), then by value in Java.
      */
-    @JSBody(params = "dispatch", script = ""
+    @JSBody(params = { "dispatch", "sliced" }, script = ""
             + "var call = function (m, a) {"
             + "  var r = dispatch(m, a === undefined ? '' : String(a));"
             + "  if (r.charAt(0) === '!') { throw new Error(r.substring(1)); }"
             + "  return JSON.parse(r); };"
+            // Slices grow while they stay under 8 ms, like the frame loop's budget; a timeout between them
+            // lets the page draw (timeouts, unlike animation frames, also run in a hidden frame).
+            + "var queue = Promise.resolve();"
+            + "var slices = function (total) { return new Promise(function (resolve, reject) {"
+            + "  var done = 0; var chunk = 1;"
+            + "  var next = function () { try {"
+            + "    var k = Math.min(chunk, total - done);"
+            + "    var t0 = performance.now(); var taken = k > 0 ? call('advance', k) : 0; var spent = performance.now() - t0;"
+            + "    done += taken;"
+            + "    if (taken < k || done >= total) { call('step', 0); resolve(done); return; }"
+            + "    chunk = Math.max(1, Math.min(chunk * 2, Math.floor(k * 8 / Math.max(spent, 0.05))));"
+            + "    setTimeout(next, 0);"
+            + "  } catch (err) { reject(err); } };"
+            + "  next(); }); };"
             + "var api = Object.freeze({"
             + "  load: function (hash) {"
             + "    if (typeof hash !== 'string') { throw new Error('load(hash) takes a string, the part after #'); }"
@@ -111,7 +150,11 @@ public final class ScriptApi {
             + "  step: function (n) {"
             + "    if (n !== undefined && typeof n !== 'number') {"
             + "      throw new Error('step(n) takes a number of steps, not ' + JSON.stringify(n)); }"
-            + "    return call('step', n === undefined ? 1 : n); },"
+            + "    if (!sliced) { return call('step', n === undefined ? 1 : n); }"
+            + "    var total = call('count', n === undefined ? 1 : n);"
+            + "    var run = queue.then(function () { return slices(total); });"
+            + "    queue = run.catch(function () {});"
+            + "    return run; },"
             + "  lessons: function () { return call('lessons'); },"
             + "  metrics: function () { return call('metrics'); }"
             + "});"
@@ -129,10 +172,15 @@ public final class ScriptApi {
             + "    try { reply.result = api[d.descent].apply(null, args.slice(0, 1)); }"
             + "    catch (err) { reply.error = String(err && err.message || err); }"
             + "  }"
-            + "  if (e.source && e.source.postMessage) {"
-            + "    e.source.postMessage(reply, e.origin && e.origin !== 'null' ? e.origin : '*'); }"
+            + "  var send = function () { if (e.source && e.source.postMessage) {"
+            + "    e.source.postMessage(reply, e.origin && e.origin !== 'null' ? e.origin : '*'); } };"
+            + "  var r = reply.result;"
+            + "  if (r && typeof r.then === 'function') {"
+            + "    r.then(function (v) { reply.result = v; send(); },"
+            + "      function (err) { delete reply.result; reply.error = String(err && err.message || err); send(); });"
+            + "  } else { send(); }"
             + "});")
-    public static native void install(Dispatcher dispatch);
+    private static native void install(Dispatcher dispatch, boolean sliced);
 
     /** A JSON string literal: quotes, backslashes and control characters escaped. */
     public static String quote(String s) {

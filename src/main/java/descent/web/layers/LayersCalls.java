@@ -40,6 +40,11 @@ final class LayersCalls implements ScriptApi.Calls {
     }
 
     @Override
+    public int advance(int n) {
+        return page.advance(n);
+    }
+
+    @Override
     public String lessons() {
         return "[]";
     }

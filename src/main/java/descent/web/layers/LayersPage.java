@@ -277,6 +277,16 @@ public final class LayersPage implements FrameLoop.Frame {
         drawAll();
     }
 
+    /** Up to n steps without drawing (a slice of the script API's step); how many were taken. */
+    int advance(int n) {
+        if (loop.isRunning()) {
+            pause();
+        }
+        int before = lab.stepCount();
+        lab.steps(n);
+        return lab.stepCount() - before;
+    }
+
     private void setPlayButton(boolean playing) {
         HTMLElement b = Dom.byId("lab-play");
         b.setTextContent(playing ? "Pause" : "Play");
