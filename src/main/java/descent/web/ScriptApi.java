@@ -13,8 +13,8 @@ import org.teavm.jso.JSObject;
  *
  * <p>On pages that train ({@link #serve}), {@code step(n)} is asynchronous: it returns a Promise of the steps
  * taken and runs them in slices of a few milliseconds between which the page draws and answers input, so
- * that no call, however large, freezes the page or its host; calls made meanwhile wait their turn. The page
- * redraws once, when the last slice is done.
+ * that no call, however large, freezes the page or its host; step calls made meanwhile wait their turn, and
+ * a host's messages are answered in the order they came. The page redraws once, when the last slice is done.
  */
 public final class ScriptApi {
     /** The page's side: answers a call with JSON, or with {@link #ERROR} and a message. */
@@ -129,7 +129,7 @@ public final class ScriptApi {
             + "  return JSON.parse(r); };"
             // Slices grow while they stay under 8 ms, like the frame loop's budget; a timeout between them
             // lets the page draw (timeouts, unlike animation frames, also run in a hidden frame).
-            + "var queue = Promise.resolve();"
+            + "var queue = Promise.resolve(); var inbox = Promise.resolve();"
             + "var slices = function (total) { return new Promise(function (resolve, reject) {"
             + "  var done = 0; var chunk = 1;"
             + "  var next = function () { try {"
@@ -163,6 +163,9 @@ public final class ScriptApi {
             + "  var d = e.data;"
             + "  if (!d || typeof d !== 'object' || typeof d.descent !== 'string'"
             + "      || 'result' in d || 'error' in d || d.descent === 'height') { return; }"
+            // A host's messages are answered in the order they came: a metrics() posted after a step(n) sees
+            // the steps taken.
+            + "  inbox = inbox.then(function () { return new Promise(function (done) {"
             + "  var reply = {descent: d.descent, id: d.id};"
             + "  if (!Object.prototype.hasOwnProperty.call(api, d.descent)) {"
             + "    reply.error = 'unknown call ' + JSON.stringify(d.descent) + '; the calls are '"
@@ -173,12 +176,13 @@ public final class ScriptApi {
             + "    catch (err) { reply.error = String(err && err.message || err); }"
             + "  }"
             + "  var send = function () { if (e.source && e.source.postMessage) {"
-            + "    e.source.postMessage(reply, e.origin && e.origin !== 'null' ? e.origin : '*'); } };"
+            + "    e.source.postMessage(reply, e.origin && e.origin !== 'null' ? e.origin : '*'); } done(); };"
             + "  var r = reply.result;"
             + "  if (r && typeof r.then === 'function') {"
             + "    r.then(function (v) { reply.result = v; send(); },"
             + "      function (err) { delete reply.result; reply.error = String(err && err.message || err); send(); });"
             + "  } else { send(); }"
+            + "  }); });"
             + "});")
     private static native void install(Dispatcher dispatch, boolean sliced);
 
