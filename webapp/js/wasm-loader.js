@@ -329,6 +329,23 @@
         return fn.bind(globalThis, wrapCallFromJavaToJs);
       };
     }
+    // Canvas drawing calls these thousands of times a frame: the usual arities are written out so that a call
+    // allocates no argument array; the rest take the generic path below.
+    var fixedMethods = [
+      function (o, m) { try { return o !== null ? o[m]() : globalNamed(m)(); } catch (e) { rethrowJsAsJava(e); } },
+      function (o, m, a) { try { return o !== null ? o[m](a) : globalNamed(m)(a); } catch (e) { rethrowJsAsJava(e); } },
+      function (o, m, a, b) { try { return o !== null ? o[m](a, b) : globalNamed(m)(a, b); } catch (e) { rethrowJsAsJava(e); } },
+      function (o, m, a, b, c) { try { return o !== null ? o[m](a, b, c) : globalNamed(m)(a, b, c); } catch (e) { rethrowJsAsJava(e); } },
+      function (o, m, a, b, c, d) { try { return o !== null ? o[m](a, b, c, d) : globalNamed(m)(a, b, c, d); } catch (e) { rethrowJsAsJava(e); } },
+      function (o, m, a, b, c, d, f) { try { return o !== null ? o[m](a, b, c, d, f) : globalNamed(m)(a, b, c, d, f); } catch (e) { rethrowJsAsJava(e); } },
+      function (o, m, a, b, c, d, f, g) { try { return o !== null ? o[m](a, b, c, d, f, g) : globalNamed(m)(a, b, c, d, f, g); } catch (e) { rethrowJsAsJava(e); } }
+    ];
+    var fixedFunctions = [
+      function (fn) { try { return fn(); } catch (e) { rethrowJsAsJava(e); } },
+      function (fn, a) { try { return fn(a); } catch (e) { rethrowJsAsJava(e); } },
+      function (fn, a, b) { try { return fn(a, b); } catch (e) { rethrowJsAsJava(e); } },
+      function (fn, a, b, c) { try { return fn(a, b, c); } catch (e) { rethrowJsAsJava(e); } }
+    ];
     for (var n = 0; n < 32; n++) {
       jso['createFunction' + n] = createFunction(n);
       jso['bindFunction' + n] = function (f) {
@@ -348,6 +365,8 @@
       };
       jso['arrayOf' + n] = function () { return Array.prototype.slice.call(arguments); };
     }
+    fixedMethods.forEach(function (fn, k) { jso['callMethod' + k] = fn; });
+    fixedFunctions.forEach(function (fn, k) { jso['callFunction' + k] = fn; });
 
     var stdout = '';
     var stderr = '';
