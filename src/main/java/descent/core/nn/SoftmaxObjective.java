@@ -1,6 +1,6 @@
 package descent.core.nn;
 
-import descent.core.data.real.Table;
+import descent.core.data.table.Table;
 import descent.core.optim.Objective;
 
 /**

@@ -1,8 +1,8 @@
 package descent.core.nn;
 
-import descent.core.data.real.ShippedData;
-import descent.core.data.real.Table;
-import descent.core.data.real.TableSplit;
+import descent.core.data.table.ShippedData;
+import descent.core.data.table.Table;
+import descent.core.data.table.TableSplit;
 import descent.core.math.Rng;
 import descent.core.optim.Sgd;
 import org.junit.jupiter.api.Test;

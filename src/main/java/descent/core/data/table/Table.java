@@ -1,4 +1,4 @@
-package descent.core.data.real;
+package descent.core.data.table;
 
 /**
  * n examples of d features each, with one class label in 0…K−1: the shape of the real datasets the site ships

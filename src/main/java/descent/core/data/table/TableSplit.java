@@ -1,4 +1,4 @@
-package descent.core.data.real;
+package descent.core.data.table;
 
 import descent.core.math.Rng;
 

@@ -1,4 +1,4 @@
-package descent.core.data.real;
+package descent.core.data.table;
 
 /**
  * Per-feature standardization z_j = (x_j − μ_j) / σ_j with μ and σ measured on the training split only, so

@@ -1,4 +1,4 @@
-package descent.core.data.real;
+package descent.core.data.table;
 
 /**
  * The real datasets shipped with the site, in webapp/data/: converted once from Debian's packages and committed,

@@ -1,4 +1,4 @@
-package descent.core.data.real;
+package descent.core.data.table;
 
 /**
  * Reads the shipped 8×8 digits: one record of 65 bytes per image, 64 pixel counts in 0…16 row by row

@@ -1,4 +1,4 @@
-package descent.core.data.real;
+package descent.core.data.table;
 
 import java.util.ArrayList;
 import java.util.List;
