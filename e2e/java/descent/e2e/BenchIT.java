@@ -39,6 +39,8 @@ class BenchIT {
                 ratios.append(String.format(Locale.ROOT, " %s %.2f×", w, core / hand));
                 assertTrue(page.textContent("#bench-" + w + "-ratio").trim().endsWith("×"), "ratio shown for " + w);
             }
+            assertTrue(result.get("digits").getAsDouble() > 0, "a positive digits rate in " + json);
+            assertTrue(page.textContent("#bench-digits").trim().endsWith("examples/s"), "digits rate shown");
             System.out.println("bench " + engine + ": " + json);
             System.out.println("bench " + engine + " core ÷ hand-written JavaScript (reported, not gated):" + ratios);
             assertTrue(errors.isEmpty(), "console errors: " + errors);

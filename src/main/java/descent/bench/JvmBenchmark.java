@@ -13,6 +13,7 @@ public final class JvmBenchmark {
         double small = new BenchmarkRunner(Workloads.small(), clock).runAll();
         double deep = new BenchmarkRunner(Workloads.deep(), clock).runAll();
         double heatmap = new BenchmarkRunner(Workloads.heatmap(), clock).runAll();
-        System.out.println(BenchmarkResult.json("jvm", small, deep, heatmap));
+        double digits = new BenchmarkRunner(Workloads.digits(), clock).runAll();
+        System.out.println(BenchmarkResult.json("jvm", new double[] {small, deep, heatmap, digits}, null));
     }
 }

@@ -29,9 +29,9 @@ class BenchmarkRunnerTest {
 
     @Test
     void resultIsTheDocumentedJson() {
-        assertEquals("{\"engine\": \"js\", \"small\": 476923, \"deep\": 2, \"heatmap\": null}",
-                BenchmarkResult.json("js", 476922.6, 1.5, Double.NaN));
-        assertEquals("{\"engine\": \"wasm\", \"small\": 3, \"deep\": 2, \"heatmap\": 1,"
+        assertEquals("{\"engine\": \"jvm\", \"small\": 476923, \"deep\": 2, \"heatmap\": null, \"digits\": 7}",
+                BenchmarkResult.json("jvm", new double[] {476922.6, 1.5, Double.NaN, 7}, null));
+        assertEquals("{\"engine\": \"wasm\", \"small\": 3, \"deep\": 2, \"heatmap\": 1, \"digits\": null,"
                         + " \"reference\": {\"small\": 6, \"deep\": 5, \"heatmap\": null}}",
                 BenchmarkResult.json("wasm", new double[] {3, 2, 1}, new double[] {6, 5, Double.NaN}));
     }
@@ -44,5 +44,9 @@ class BenchmarkRunnerTest {
         assertEquals(2, heatmap.run(2));
         double p = heatmap.checksum();
         assertTrue(p > 0 && p < 1, "a sigmoid output: " + p);
+        Workload digits = Workloads.digits();
+        assertEquals(96, digits.run(3)); // 3 batches of 32
+        double loss = digits.checksum();
+        assertTrue(loss > 1 && loss < 4, "a softmax loss near ln 10 at the start: " + loss);
     }
 }
