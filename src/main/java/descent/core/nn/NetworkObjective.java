@@ -4,7 +4,8 @@ import descent.core.data.Dataset;
 import descent.core.optim.Objective;
 
 /**
- * J(θ) = (1/B) Σ_{i ∈ batch} L(f(xᵢ; θ), yᵢ): a network's mean loss on the current minibatch, as something an
+ * J(θ) = (1/B) Σ_{i ∈ batch} L(f(xᵢ; θ), yᵢ) + (λ/2) Σ_l ‖W_l‖²: a network's mean loss on the current minibatch,
+ * with optional L2 weight decay on the weights ({@link WeightDecay}; λ = 0 by default), as something an
  * optimizer can minimize. The batch is a list of indices into the training set, set before each step.
  *
  * <p>With batch norm, J is computed in the network's mode (training: the batch's own μ and σ, so J depends
@@ -18,6 +19,7 @@ public final class NetworkObjective implements Objective {
     private int[] batch;
     private int batchCount;
     private double lastGradientNorm;
+    private double lambda;
 
     /** The network must have one output unit, paired with a loss that accepts its activation. */
     public NetworkObjective(Network network, Loss loss, Dataset data) {
@@ -28,6 +30,16 @@ public final class NetworkObjective implements Objective {
         this.network = network;
         this.loss = loss;
         this.data = data;
+    }
+
+    /** Sets the L2 weight decay λ ≥ 0 of the loss (0, the default, for none). */
+    public void setWeightDecay(double lambda) {
+        this.lambda = WeightDecay.check(lambda);
+    }
+
+    /** λ of the L2 weight decay in the loss. */
+    public double weightDecay() {
+        return lambda;
     }
 
     /**
@@ -58,7 +70,8 @@ public final class NetworkObjective implements Objective {
         for (int b = 0; b < batchCount; b++) {
             sum += loss.value(z[b], a[b], data.y(batch[b]));
         }
-        return sum / batchCount;
+        double mean = sum / batchCount;
+        return lambda == 0 ? mean : mean + WeightDecay.value(network, theta, lambda);
     }
 
     @Override
@@ -78,12 +91,14 @@ public final class NetworkObjective implements Objective {
         }
         network.backward(theta, gradient);
         network.updateRunningStatistics();
+        WeightDecay.addGradient(network, theta, lambda, gradient);
         double sq = 0;
         for (int p = 0; p < network.parameterCount(); p++) {
             sq += gradient[p] * gradient[p];
         }
         lastGradientNorm = Math.sqrt(sq);
-        return sum * inv;
+        double mean = sum * inv;
+        return lambda == 0 ? mean : mean + WeightDecay.value(network, theta, lambda);
     }
 
     /** ‖∇J‖₂ of the most recent {@link #valueAndGradient} call (for Nesterov, at its look-ahead point). */

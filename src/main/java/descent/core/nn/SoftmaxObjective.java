@@ -8,10 +8,7 @@ import descent.core.optim.Objective;
  * outputs (the logits) trained by softmax cross-entropy ({@link SoftmaxCrossEntropy}) on a minibatch of a
  * {@link Table}, with optional L2 weight decay in the loss.
  *
- * <p>The decay covers the weight matrices only: biases and batch norm's γ and β are left out (decaying γ or a
- * bias does not limit what the network can express, it only shifts it). Its gradient λW is added to the data
- * term's; this is "L2 in the loss", which an adaptive rule then rescales per parameter, unlike AdamW's decoupled
- * decay (Loshchilov &amp; Hutter 2019).
+ * <p>The decay covers the weight matrices only ({@link WeightDecay}).
  */
 public final class SoftmaxObjective implements Objective {
     private final Network network;
@@ -38,14 +35,11 @@ public final class SoftmaxObjective implements Objective {
             throw new IllegalArgumentException("the network takes " + network.inputSize() + " inputs, the data has "
                     + data.dimension() + " features");
         }
-        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-            throw new IllegalArgumentException("λ must be a finite number ≥ 0, not " + lambda);
-        }
         this.network = network;
         this.data = data;
         this.k = data.classCount();
         this.d = data.dimension();
-        this.lambda = lambda;
+        this.lambda = WeightDecay.check(lambda);
     }
 
     /** Makes the examples indices[0..count) the current minibatch (read at each evaluation, not copied). */
@@ -89,30 +83,14 @@ public final class SoftmaxObjective implements Objective {
         }
         network.backward(theta, gradient);
         network.updateRunningStatistics();
-        if (lambda > 0) {
-            for (int l = 0; l < network.layerCount(); l++) {
-                for (int p = network.weightOffset(l); p < network.biasOffset(l); p++) {
-                    gradient[p] += lambda * theta[p];
-                }
-            }
-        }
+        WeightDecay.addGradient(network, theta, lambda, gradient);
         double mean = sum * inv;
         return mean + decay(theta);
     }
 
-    /** (λ/2) Σ_l ‖W_l‖², weights only. */
+    /** (λ/2) Σ_l ‖W_l‖², weights only ({@link WeightDecay}). */
     public double decay(double[] theta) {
-        if (lambda == 0) {
-            return 0;
-        }
-        double sq = 0;
-        for (int l = 0; l < network.layerCount(); l++) {
-            for (int p = network.weightOffset(l); p < network.biasOffset(l); p++) {
-                sq += theta[p] * theta[p];
-            }
-        }
-        double half = 0.5 * lambda;
-        return half * sq;
+        return WeightDecay.value(network, theta, lambda);
     }
 
     /** The fraction of the current minibatch whose largest logit is its own class (after the last evaluation). */
