@@ -7,7 +7,6 @@ import descent.core.experiment.LaneConfig;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
 import descent.core.experiment.Run;
-import descent.core.nn.Activation;
 import descent.core.optim.OptimizerKind;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
@@ -15,6 +14,7 @@ import descent.web.lanes.ChartsPanel;
 import descent.web.export.MetricsExport;
 import descent.web.lanes.LaneView;
 import descent.web.lanes.StopMarks;
+import descent.web.state.ControlInput;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
 import descent.web.view.Format;
@@ -109,8 +109,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         Dom.document().getBody().setAttribute("data-ready", "true");
     }
 
-    /** Shows a whole state: shared controls, lanes, hidden controls, notices. */
-    void apply(PlaygroundConfig next, Set<String> nextHidden, List<String> notices) {
+    /** Shows a whole state: shared controls, lanes, hidden controls, notices; returns every notice shown. */
+    List<String> apply(PlaygroundConfig next, Set<String> nextHidden, List<String> notices) {
         loop.stop();
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
@@ -122,6 +122,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         lessonPanel.show(config);
         buildRace();
         showNotices(all);
+        return all;
     }
 
     /** The configuration with the learner's stored data filled in when it asks for it (or a notice). */
@@ -285,14 +286,15 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         String dataset = select("dataset").getValue();
         next.ownData = dataset.equals("custom") && next.usesCustomData();
         next.customData = next.ownData ? next.customData : null;
-        next.dataset = next.ownData ? next.dataset : DatasetIds.kind(dataset);
-        next.noise = Double.parseDouble(select("noise").getValue());
-        next.hiddenLayers = parseLayers(select("layers").getValue());
-        next.activation = activationNamed(select("activation").getValue());
-        next.seed = Integer.parseInt(select("seed").getValue());
+        // Option values are read by the link's rows: a rewritten one gets a notice, never an exception.
+        ControlInput.Checked<PlaygroundConfig> checked = ControlInput.shared(next,
+                new String[] {"data", "noise", "layers", "act", "seed"},
+                new String[] {next.ownData ? DatasetIds.id(next.dataset) : dataset, select("noise").getValue(),
+                    select("layers").getValue(), select("activation").getValue(), select("seed").getValue()});
+        next = checked.value();
         next.lesson = config.lesson; // a lesson with other shared settings is a variation of it
         next.logScale = config.logScale;
-        apply(next, hidden, Collections.<String>emptyList());
+        apply(next, hidden, checked.notices());
     }
 
     private static HTMLSelectElement select(String id) {
@@ -316,27 +318,6 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             s.append(i > 0 ? "," : "").append(layers[i]);
         }
         return s.toString();
-    }
-
-    private static int[] parseLayers(String text) {
-        if (text.isEmpty()) {
-            return new int[0];
-        }
-        String[] parts = text.split(",");
-        int[] out = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            out[i] = Integer.parseInt(parts[i].trim());
-        }
-        return out;
-    }
-
-    private static Activation activationNamed(String name) {
-        for (Activation a : Activation.values()) {
-            if (a.name().toLowerCase().equals(name)) {
-                return a;
-            }
-        }
-        return Activation.TANH;
     }
 
     private void showHidden() {
@@ -564,11 +545,16 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     /** Applies a state from a hash; returns the notices. */
     List<String> load(String hash) {
         DecodedState state = HashState.decode(hash);
-        List<String> notices = new ArrayList<>(state.notices());
         fromLink = true;
-        apply(LessonPanel.presetOrAsWritten(state.config()), Embed.keep(hidden, state.hidden()), notices);
+        List<String> notices = apply(LessonPanel.presetOrAsWritten(state.config()),
+                Embed.keep(hidden, state.hidden()), state.notices());
         fromLink = false;
         return notices;
+    }
+
+    /** Whether the lanes train on the learner's own data (chosen in this page, never by a host). */
+    boolean usesOwnData() {
+        return config.usesCustomData();
     }
 
     String lessonsJson() {

@@ -1,5 +1,7 @@
 package descent.web;
 
+import descent.web.state.HashState;
+
 /** The comparison page's answers to the script API ({@link ScriptApi.Calls}), which checks the arguments first. */
 final class PlaygroundCalls implements ScriptApi.Calls {
     private final ComparisonPage page;
@@ -41,5 +43,23 @@ final class PlaygroundCalls implements ScriptApi.Calls {
     @Override
     public String metrics() {
         return page.metricsJson();
+    }
+
+    /**
+     * A host page on another origin never reads or trains on the learner's own data, which only the learner
+     * can choose, in the frame: a {@code load} that asks for it ({@code own=1}) is refused, and while the page
+     * trains on it {@code metrics}, {@code step} and {@code play} are refused too. Everything else is answered.
+     */
+    @Override
+    public String hostMay(String method, String argument) {
+        if (method.equals("load") && HashState.decode(argument).config().ownData) {
+            return ScriptApi.ERROR + "load: own=1 is refused over postMessage: the learner's own data is private "
+                    + "to the learner, who alone can choose it, in the page";
+        }
+        if ((method.equals("metrics") || method.equals("step") || method.equals("play")) && page.usesOwnData()) {
+            return ScriptApi.ERROR + method + "() is refused over postMessage: the page trains on the learner's "
+                    + "own data, which is private to the learner";
+        }
+        return "true";
     }
 }

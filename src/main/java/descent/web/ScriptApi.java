@@ -45,6 +45,14 @@ public final class ScriptApi {
         String lessons();
 
         String metrics();
+
+        /**
+         * Whether a host page on another origin may make this call over postMessage: {@code "true"}, or
+         * {@link #ERROR} and why not. Asked before every such call; the page's own script is never asked.
+         */
+        default String hostMay(String method, String argument) {
+            return "true";
+        }
     }
 
     /** Marks an answer as an error: the rest is the message. JSON never starts with it. */
@@ -98,6 +106,9 @@ public final class ScriptApi {
             case "metrics":
                 return calls.metrics();
             default:
+                if (method.startsWith("host:")) { // the message listener's question before a cross-origin call
+                    return calls.hostMay(method.substring(5), argument);
+                }
                 return ERROR + "unknown call " + quote(method);
         }
     }
@@ -172,8 +183,12 @@ public final class ScriptApi {
             + "      + Object.keys(api).join(', ');"
             + "  } else {"
             + "    var args = Array.isArray(d.args) ? d.args : [];"
+            // Another origin (a host page, an opener) is asked about first; the page may refuse it a call.
+            + "    var may = e.origin === location.origin ? 'true' : dispatch('host:' + d.descent,"
+            + "      args.length > 0 && args[0] !== undefined && args[0] !== null ? String(args[0]) : '');"
+            + "    if (may.charAt(0) === '!') { reply.error = may.substring(1); } else {"
             + "    try { reply.result = api[d.descent].apply(null, args.slice(0, 1)); }"
-            + "    catch (err) { reply.error = String(err && err.message || err); }"
+            + "    catch (err) { reply.error = String(err && err.message || err); } }"
             + "  }"
             + "  var send = function () { if (e.source && e.source.postMessage) {"
             + "    e.source.postMessage(reply, e.origin && e.origin !== 'null' ? e.origin : '*'); } done(); };"

@@ -1,5 +1,7 @@
 package descent.core.data;
 
+import descent.core.text.NumberText;
+
 /**
  * Reads a learner's own data: CSV lines {@code x,y,label} (classification, labels 0 or 1; −1 is read as 0)
  * or {@code x,y,target} (regression, any finite number).
@@ -183,37 +185,18 @@ public final class CsvImport {
         for (int i = 0; i < x.length; i++) {
             x[i] *= factor;
         }
-        return "points scaled by " + factorText(factor) + " to fit the plot";
-    }
-
-    /** 0.05 or 5e-308: never Java's "5.0E-308". */
-    private static String factorText(double f) {
-        double r = Math.rint(f * 1e4) / 1e4;
-        if (r >= 1e-3) {
-            return Double.toString(r); // plain decimals from 0.001 up
-        }
-        int e = (int) Math.floor(Math.log10(f));
-        double mantissa = Math.rint(f / Math.pow(10, e) * 10) / 10;
-        return trimmed(mantissa) + "e" + e;
+        return "points scaled by " + NumberText.trimmed(factor, 3) + " to fit the plot";
     }
 
     private static String firstNonLabel(double[] t, int n) {
         for (int i = 0; i < n; i++) {
             if (t[i] != 0 && t[i] != 1 && t[i] != -1) {
                 double r = Math.rint(t[i] * 1000) / 1000;
-                return r == t[i] && Math.abs(r) < 1e6 ? trimmed(r) : "a value near " + trimmed(r);
+                return r == t[i] && Math.abs(r) < 1e6 ? NumberText.shortest(r)
+                        : "a value near " + NumberText.trimmed(t[i], 3);
             }
         }
         return "";
-    }
-
-    /** 0.5 → "0.5", 3.0 → "3": small numbers for a note, never Java's exponent form. */
-    private static String trimmed(double v) {
-        if (v == Math.rint(v)) {
-            return Integer.toString((int) v);
-        }
-        String s = Double.toString(v);
-        return s.indexOf('E') >= 0 ? "a small number" : s;
     }
 
     private static boolean allLabels(double[] t, int n) {

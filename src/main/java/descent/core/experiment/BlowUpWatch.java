@@ -43,6 +43,11 @@ final class BlowUpWatch {
         everBelow = false;
     }
 
+    /** Whether the loss where the run started was a finite number (false at a θ₀ whose loss overflowed). */
+    boolean startedFinite() {
+        return start - start == 0;
+    }
+
     /** After a finite evaluation; returns why the run has diverged, or null while it has not. */
     String afterEvaluation(int step, double trainLoss) {
         if (start != start) { // no finite start to compare with

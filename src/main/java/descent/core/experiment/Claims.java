@@ -1,5 +1,7 @@
 package descent.core.experiment;
 
+import descent.core.text.NumberText;
+
 /**
  * The building blocks of lesson claims: comparisons of lanes' metrics, each reporting the numbers it compared
  * so that a failing claim (in a test or on the page) says what was measured instead.
@@ -24,8 +26,8 @@ final class Claims {
         return race -> {
             double a = race.run(better).trainLoss();
             double b = race.run(worse).trainLoss();
-            return new Verdict(a < factor * b, "train loss " + label(race, better) + " " + Numbers.format(a)
-                    + " < " + Numbers.format(factor) + " × " + label(race, worse) + " " + Numbers.format(b));
+            return new Verdict(a < factor * b, "train loss " + label(race, better) + " " + NumberText.of(a)
+                    + " < " + NumberText.of(factor) + " × " + label(race, worse) + " " + NumberText.of(b));
         };
     }
 
@@ -46,16 +48,16 @@ final class Claims {
         double ma = mean(sa, from, to);
         double mb = mean(sb, from, to);
         return new Verdict(ma < factor * mb, "mean " + what + " loss over steps " + from + "–" + to + ": "
-                + label(race, a) + " " + Numbers.format(ma) + " < " + Numbers.format(factor) + " × "
-                + label(race, b) + " " + Numbers.format(mb));
+                + label(race, a) + " " + NumberText.of(ma) + " < " + NumberText.of(factor) + " × "
+                + label(race, b) + " " + NumberText.of(mb));
     }
 
     /** Lane i's training loss is below {@code bound}. */
     static Claim trainLossUnder(int lane, double bound) {
         return race -> {
             double a = race.run(lane).trainLoss();
-            return new Verdict(a < bound, "train loss " + label(race, lane) + " " + Numbers.format(a) + " < "
-                    + Numbers.format(bound));
+            return new Verdict(a < bound, "train loss " + label(race, lane) + " " + NumberText.of(a) + " < "
+                    + NumberText.of(bound));
         };
     }
 
@@ -63,8 +65,8 @@ final class Claims {
     static Claim trainLossOver(int lane, double bound) {
         return race -> {
             double a = race.run(lane).trainLoss();
-            return new Verdict(a > bound, "train loss " + label(race, lane) + " " + Numbers.format(a) + " > "
-                    + Numbers.format(bound));
+            return new Verdict(a > bound, "train loss " + label(race, lane) + " " + NumberText.of(a) + " > "
+                    + NumberText.of(bound));
         };
     }
 
@@ -72,8 +74,8 @@ final class Claims {
     static Claim accuracyAtLeast(int lane, double bound) {
         return race -> {
             double a = race.run(lane).validationAccuracy();
-            return new Verdict(a >= bound, "validation accuracy " + label(race, lane) + " " + Numbers.format(a)
-                    + " ≥ " + Numbers.format(bound));
+            return new Verdict(a >= bound, "validation accuracy " + label(race, lane) + " " + NumberText.of(a)
+                    + " ≥ " + NumberText.of(bound));
         };
     }
 
@@ -81,8 +83,8 @@ final class Claims {
     static Claim accuracyAtMost(int lane, double bound) {
         return race -> {
             double a = race.run(lane).validationAccuracy();
-            return new Verdict(a <= bound, "validation accuracy " + label(race, lane) + " " + Numbers.format(a)
-                    + " ≤ " + Numbers.format(bound));
+            return new Verdict(a <= bound, "validation accuracy " + label(race, lane) + " " + NumberText.of(a)
+                    + " ≤ " + NumberText.of(bound));
         };
     }
 
@@ -216,8 +218,8 @@ final class Claims {
         }
 
         String describe() {
-            return step < 0 ? "no spike" : "largest ‖g‖ spike at step " + step + ": " + Numbers.format(gradientRise)
-                    + "× its recent median, loss then " + Numbers.format(lossJump) + "× its value before";
+            return step < 0 ? "no spike" : "largest ‖g‖ spike at step " + step + ": " + NumberText.of(gradientRise)
+                    + "× its recent median, loss then " + NumberText.of(lossJump) + "× its value before";
         }
     }
 

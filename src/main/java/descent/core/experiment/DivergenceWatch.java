@@ -1,5 +1,7 @@
 package descent.core.experiment;
 
+import descent.core.text.NumberText;
+
 /**
  * Turns divergence into a state: after each step, a non-finite loss or parameter marks the run DIVERGED at
  * that step, and the parameters are put back to the last finite snapshot so nothing downstream sees NaN.
@@ -8,6 +10,9 @@ package descent.core.experiment;
  * far cheaper than the step that preceded it).
  */
 public final class DivergenceWatch {
+    /** Larger than any initialization draws at the largest init scale the page accepts (|θᵢ| ≲ 10 · 3). */
+    static final double HUGE_WEIGHT = 1e6;
+
     private final double[] lastGood;
     private Status status = Status.RUNNING;
     private int divergedAtStep = -1;
@@ -83,6 +88,16 @@ public final class DivergenceWatch {
         reason = why;
     }
 
+    /**
+     * Replaces the reason of a divergence already marked, when the caller knows its cause better than the
+     * symptom ("loss is NaN"); does nothing while the run has not diverged.
+     */
+    public void explain(String why) {
+        if (status == Status.DIVERGED) {
+            reason = why;
+        }
+    }
+
     public void markConverged() {
         if (status == Status.RUNNING) {
             status = Status.CONVERGED;
@@ -101,6 +116,23 @@ public final class DivergenceWatch {
     /** Why it diverged, in words for the page ("loss is NaN"); empty while running. */
     public String reason() {
         return reason;
+    }
+
+    /**
+     * Why a run diverged whose loss was not finite before its first step (the step only inherited it), given
+     * θ₀. With weights far beyond any initialization's size (|θᵢ| &gt; {@value #HUGE_WEIGHT}, e.g. at init
+     * scale 1e308) the outputs' logits are near ±1e308 and the loss's sum overflows (∞, or ∞ − ∞ = NaN);
+     * otherwise the data is to blame.
+     */
+    public static String notFiniteAtStart(double[] theta0) {
+        double largest = 0;
+        for (int i = 0; i < theta0.length; i++) {
+            largest = Math.max(largest, Math.abs(theta0[i]));
+        }
+        return largest > HUGE_WEIGHT
+                ? "the initial weights are too large (largest |θ₀ᵢ| = " + NumberText.of(largest)
+                        + "): the loss at θ₀ overflowed before the first step"
+                : "the loss was not a finite number before the first step: an output or a target overflowed";
     }
 
     // Double.isFinite is fine on the JVM; spelled out so the intent reads the same in TeaVM's output.

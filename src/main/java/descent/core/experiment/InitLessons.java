@@ -14,6 +14,7 @@ import descent.core.data.DatasetKind;
 import descent.core.nn.Init;
 import descent.core.nn.Network;
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 
 /** Lessons on where training starts and how depth treats it (CURRICULUM §4, §5). */
 final class InitLessons {
@@ -59,7 +60,7 @@ final class InitLessons {
                 }
             }
             return new Verdict(largest == 0, Claims.label(race, lane)
-                    + ": largest difference between units of a hidden layer " + Numbers.format(largest));
+                    + ": largest difference between units of a hidden layer " + NumberText.of(largest));
         };
     }
 

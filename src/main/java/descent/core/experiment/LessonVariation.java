@@ -1,6 +1,7 @@
 package descent.core.experiment;
 
 import descent.core.optim.OptimizerSettings;
+import descent.core.text.NumberText;
 
 /**
  * What a learner changed from a lesson's preset, in words for the page: "seed 1 → 2; lane 2: ε 0.2 → 0.1".
@@ -95,7 +96,7 @@ public final class LessonVariation {
 
     private static void number(StringBuilder s, String what, double was, double is) {
         if (was != is) {
-            add(s, what + " " + Numbers.format(was) + " → " + Numbers.format(is));
+            add(s, what + " " + NumberText.of(was) + " → " + NumberText.of(is));
         }
     }
 

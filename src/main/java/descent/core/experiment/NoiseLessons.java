@@ -8,6 +8,7 @@ import static descent.core.experiment.Presets.withLanes;
 
 import descent.core.data.DatasetKind;
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 
 /** Lessons on learning as opposed to pure optimization (CURRICULUM §7): minibatch noise, overfitting. */
 final class NoiseLessons {
@@ -43,8 +44,8 @@ final class NoiseLessons {
             double sa = Claims.relativeSpread(race.run(a).gradientNormSeries(), from);
             double sb = Claims.relativeSpread(race.run(b).gradientNormSeries(), from);
             return new Verdict(sa > factor * sb, "std/mean of ‖g‖ from step " + from + ": " + Claims.label(race, a)
-                    + " " + Numbers.format(sa) + " > " + Numbers.format(factor) + " × " + Claims.label(race, b) + " "
-                    + Numbers.format(sb));
+                    + " " + NumberText.of(sa) + " > " + NumberText.of(factor) + " × " + Claims.label(race, b) + " "
+                    + NumberText.of(sb));
         };
     }
 
@@ -89,9 +90,9 @@ final class NoiseLessons {
             double trainThen = Claims.valueAt(run.trainLossSeries(), bestStep);
             boolean holds = run.validationLoss() > rise * bestVal && run.trainLoss() < fall * trainThen;
             return new Verdict(holds, Claims.label(race, lane) + ": validation loss "
-                    + Numbers.format(run.validationLoss()) + " vs minimum " + Numbers.format(bestVal) + " at step "
-                    + bestStep + "; train loss " + Numbers.format(run.trainLoss()) + " vs "
-                    + Numbers.format(trainThen) + " then");
+                    + NumberText.of(run.validationLoss()) + " vs minimum " + NumberText.of(bestVal) + " at step "
+                    + bestStep + "; train loss " + NumberText.of(run.trainLoss()) + " vs "
+                    + NumberText.of(trainThen) + " then");
         };
     }
 }

@@ -11,6 +11,7 @@ import static descent.core.experiment.Presets.withLanes;
 import descent.core.data.DatasetKind;
 import descent.core.nn.Init;
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 
 /** Lessons that compare update rules (CURRICULUM §1): momentum, Nesterov, AdaGrad vs RMSProp, Adam's correction. */
 final class OptimizerLessons {
@@ -107,8 +108,8 @@ final class OptimizerLessons {
             double early = meanStepLength(race, lane, earlyFrom, earlyTo);
             double late = meanStepLength(race, lane, lateFrom, lateTo);
             return new Verdict(late < factor * early, "mean ‖Δθ‖ of " + Claims.label(race, lane) + ": steps "
-                    + earlyFrom + "–" + earlyTo + " " + Numbers.format(early) + ", steps " + lateFrom + "–" + lateTo
-                    + " " + Numbers.format(late));
+                    + earlyFrom + "–" + earlyTo + " " + NumberText.of(early) + ", steps " + lateFrom + "–" + lateTo
+                    + " " + NumberText.of(late));
         };
     }
 
@@ -118,8 +119,8 @@ final class OptimizerLessons {
             double sa = meanStepLength(race, a, from, to);
             double sb = meanStepLength(race, b, from, to);
             return new Verdict(sa < factor * sb, "mean ‖Δθ‖ over steps " + from + "–" + to + ": "
-                    + Claims.label(race, a) + " " + Numbers.format(sa) + " < " + Numbers.format(factor) + " × "
-                    + Claims.label(race, b) + " " + Numbers.format(sb));
+                    + Claims.label(race, a) + " " + NumberText.of(sa) + " < " + NumberText.of(factor) + " × "
+                    + Claims.label(race, b) + " " + NumberText.of(sb));
         };
     }
 
@@ -159,8 +160,8 @@ final class OptimizerLessons {
             double a = meanStepLength(race, big, from, to);
             double b = meanStepLength(race, small, from, to);
             return new Verdict(a > factor * b, "mean ‖Δθ‖ over steps " + from + "–" + to + ": "
-                    + Claims.label(race, big) + " " + Numbers.format(a) + " > " + Numbers.format(factor) + " × "
-                    + Claims.label(race, small) + " " + Numbers.format(b));
+                    + Claims.label(race, big) + " " + NumberText.of(a) + " > " + NumberText.of(factor) + " × "
+                    + Claims.label(race, small) + " " + NumberText.of(b));
         };
     }
 
@@ -169,8 +170,8 @@ final class OptimizerLessons {
         return race -> {
             double va = race.run(a).validationLoss();
             double vb = race.run(b).validationLoss();
-            return new Verdict(va < vb, "validation loss " + Claims.label(race, a) + " " + Numbers.format(va)
-                    + " < " + Claims.label(race, b) + " " + Numbers.format(vb));
+            return new Verdict(va < vb, "validation loss " + Claims.label(race, a) + " " + NumberText.of(va)
+                    + " < " + Claims.label(race, b) + " " + NumberText.of(vb));
         };
     }
 }

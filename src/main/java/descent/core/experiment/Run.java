@@ -223,6 +223,9 @@ public final class Run {
         step++;
         double length = watch.distanceFromLastGood(theta);
         if (!watch.check(step, loss, theta)) {
+            if (!blowUp.startedFinite()) {
+                watch.explain(DivergenceWatch.notFiniteAtStart(theta)); // θ is θ₀ again
+            }
             evaluateKeepingFinite(); // θ is the last finite one again: show where it stopped
             return false;
         }

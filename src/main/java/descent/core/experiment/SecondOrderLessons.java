@@ -9,6 +9,7 @@ import static descent.core.experiment.Presets.withLanes;
 
 import descent.core.data.DatasetKind;
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 
 /** Lessons on curvature-based rules (CURRICULUM §2), on networks small enough for an n×n Hessian. */
 final class SecondOrderLessons {
@@ -59,8 +60,8 @@ final class SecondOrderLessons {
                     && run.gradientNorm() < StopCheck.CRITICAL_GRADIENT;
             double lambda = critical ? StopCheck.smallestEigenvalue(run) : Double.NaN;
             return new Verdict(critical && lambda < 0, Claims.label(race, lane) + " " + Claims.statusText(run)
-                    + (critical ? ", ‖g‖ " + Numbers.format(run.gradientNorm()) + ", smallest Hessian eigenvalue "
-                            + Numbers.format(lambda) : ""));
+                    + (critical ? ", ‖g‖ " + NumberText.of(run.gradientNorm()) + ", smallest Hessian eigenvalue "
+                            + NumberText.of(lambda) : ""));
         };
     }
 }

@@ -14,6 +14,7 @@ import descent.core.optim.AveragingMode;
 import descent.core.optim.ClipMode;
 import descent.core.optim.LearningRateSchedule;
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 
 /** Lessons on the step (CURRICULUM §3): ε too small or too large, decay, averaging, clipping. */
 final class StepSizeLessons {
@@ -120,8 +121,8 @@ final class StepSizeLessons {
             double averaged = Claims.mean(run.averagedTrainLossSeries(), from, to);
             double raw = Claims.mean(run.trainLossSeries(), from, to);
             return new Verdict(averaged < factor * raw, "mean train loss over steps " + from + "–" + to + " of "
-                    + Claims.label(race, lane) + ": averaged " + Numbers.format(averaged) + " < "
-                    + Numbers.format(factor) + " × raw " + Numbers.format(raw));
+                    + Claims.label(race, lane) + ": averaged " + NumberText.of(averaged) + " < "
+                    + NumberText.of(factor) + " × raw " + NumberText.of(raw));
         };
     }
 

@@ -3,6 +3,7 @@ package descent.core.experiment;
 import descent.core.math.SymmetricEigen;
 import descent.core.nn.NetworkObjective;
 import descent.core.optim.FiniteDifferenceHessian;
+import descent.core.text.NumberText;
 
 /**
  * What a converged lane has stopped at, so that the page does not call a saddle a success.
@@ -75,8 +76,8 @@ public final class StopCheck {
                 if (lambda < 0) {
                     kinds[lane] = Kind.NOT_A_MINIMUM;
                     notes[lane] = "Stopped at step " + step + " at a critical point that is not a minimum (loss "
-                            + Numbers.format(loss) + "; the Hessian has a negative eigenvalue, "
-                            + Numbers.format(lambda) + ")";
+                            + NumberText.of(loss) + "; the Hessian has a negative eigenvalue, "
+                            + NumberText.of(lambda) + ")";
                 }
                 return;
             }
@@ -88,8 +89,8 @@ public final class StopCheck {
                 kinds[lane] = critical ? Kind.NOT_A_MINIMUM : Kind.FAR_ABOVE_BEST;
                 notes[lane] = (critical ? "Stopped at step " + step + " at a critical point that is not a minimum"
                         : "Stalled at step " + step + " far above the best lane's loss") + " (loss "
-                        + Numbers.format(loss) + "; " + race.lane(best).displayLabel() + " reached "
-                        + Numbers.format(other) + ")";
+                        + NumberText.of(loss) + "; " + race.lane(best).displayLabel() + " reached "
+                        + NumberText.of(other) + ")";
             }
         }
     }

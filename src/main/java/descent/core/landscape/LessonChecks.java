@@ -1,6 +1,7 @@
 package descent.core.landscape;
 
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 
 /**
  * Each landscape lesson's claim, checked on the paths the page ran (its own settings or the student's
@@ -57,9 +58,10 @@ public final class LessonChecks {
         boolean escaped = left >= 0 || Math.abs(gd.lastY()) > 1;
         Path momentum = find(OptimizerKind.MOMENTUM);
         int momentumNear = momentum == null ? -1 : stepsNear(momentum, 0, 0, SADDLE_RADIUS);
-        String numbers = "steps within " + ShortNumber.of(SADDLE_RADIUS) + " of the saddle (0, 0): gradient descent "
-                + near + (momentum == null ? "" : ", momentum " + momentumNear) + " · gradient descent "
-                + (left >= 0 ? "left the map at step " + left : "ended at y = " + ShortNumber.of(gd.lastY()));
+        String numbers = "steps within " + NumberText.trimmed(SADDLE_RADIUS, 3)
+                + " of the saddle (0, 0): gradient descent " + near
+                + (momentum == null ? "" : ", momentum " + momentumNear) + " · gradient descent "
+                + (left >= 0 ? "left the map at step " + left : "ended at y = " + NumberText.trimmed(gd.lastY(), 3));
         if (near < LINGER_STEPS) {
             return new LessonVerdict(false, "gradient descent spent only " + near + " steps near the saddle.",
                     numbers);
@@ -103,10 +105,11 @@ public final class LessonChecks {
         double moved = Math.hypot(gd.lastX() - gd.x(0), gd.lastY() - gd.y(0));
         double gap = gap(adam);
         Path momentum = find(OptimizerKind.MOMENTUM);
-        String numbers = "distance moved: gradient descent " + ShortNumber.of(moved) + " · J − J* at the end: Adam "
-                + ShortNumber.of(gap) + (momentum == null ? "" : ", momentum " + ShortNumber.of(gap(momentum)));
+        String numbers = "distance moved: gradient descent " + NumberText.trimmed(moved, 3)
+                + " · J − J* at the end: Adam " + NumberText.trimmed(gap, 3)
+                + (momentum == null ? "" : ", momentum " + NumberText.trimmed(gap(momentum), 3));
         if (moved >= STALL_DISTANCE) {
-            return new LessonVerdict(false, "gradient descent moved " + ShortNumber.of(moved) + " in "
+            return new LessonVerdict(false, "gradient descent moved " + NumberText.trimmed(moved, 3) + " in "
                     + gd.steps() + " steps: it did not stall.", numbers);
         }
         if (gap >= BOWL_GAP) {
@@ -124,19 +127,22 @@ public final class LessonChecks {
         int at = longestStep(gd);
         double jump = at < 1 ? 0 : Math.hypot(gd.x(at) - gd.x(at - 1), gd.y(at) - gd.y(at - 1));
         double gap = gap(gd);
-        String numbers = "longest step: " + ShortNumber.of(jump) + (at >= 1 ? " (step " + at + ")" : "")
-                + " · J − J* at the end: " + ShortNumber.of(gap) + " · clipped steps: " + gd.clippedSteps();
+        String numbers = "longest step: " + NumberText.trimmed(jump, 3)
+                + (at >= 1 ? " (step " + at + ")" : "") + " · J − J* at the end: " + NumberText.trimmed(gap, 3)
+                + " · clipped steps: " + gd.clippedSteps();
         if (clip <= 0) {
             boolean thrown = jump > CATAPULT && gap > 0.5;
             return new LessonVerdict(thrown, thrown
-                    ? "one step at the cliff threw gradient descent " + ShortNumber.of(jump) + " units, onto the "
-                            + "plateau."
+                    ? "one step at the cliff threw gradient descent " + NumberText.trimmed(jump, 3)
+                            + " units, onto the plateau."
                     : "no step threw gradient descent off the cliff.", numbers);
         }
         boolean down = gap < BOWL_GAP && jump <= CATAPULT;
         return new LessonVerdict(down, down
-                ? "with ‖g‖ clipped at " + ShortNumber.of(clip) + ", gradient descent climbed down into the bowl."
-                : "with ‖g‖ clipped at " + ShortNumber.of(clip) + ", gradient descent did not reach the bowl.",
+                ? "with ‖g‖ clipped at " + NumberText.trimmed(clip, 3)
+                        + ", gradient descent climbed down into the bowl."
+                : "with ‖g‖ clipped at " + NumberText.trimmed(clip, 3)
+                        + ", gradient descent did not reach the bowl.",
                 numbers);
     }
 

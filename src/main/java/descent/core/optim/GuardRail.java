@@ -1,5 +1,7 @@
 package descent.core.optim;
 
+import descent.core.text.NumberText;
+
 /**
  * The safety measures a rule can take instead of its textbook update. Each one is counted and reported through
  * a {@link GuardRailLog}, never applied silently: a learner should see that BFGS skipped an update or that
@@ -42,7 +44,7 @@ public enum GuardRail {
             return message;
         }
         String number = detail == Math.rint(detail) && Math.abs(detail) < 1e9
-                ? Integer.toString((int) detail) : Double.toString(detail);
+                ? Integer.toString((int) detail) : NumberText.trimmed(detail, 3);
         return message.substring(0, at) + number + message.substring(at + 1);
     }
 }

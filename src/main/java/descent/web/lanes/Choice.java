@@ -1,13 +1,15 @@
 package descent.web.lanes;
 
 import descent.web.dom.El;
+import descent.web.state.ControlInput;
 import descent.web.view.Format;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * A labelled select over numbers. A value that is not among the offered ones (from a shared link, say) is
- * added as an extra option, so the control always shows the value in use.
+ * added as an extra option, so the control always shows the value in use. Option values are the link's
+ * number syntax, so that {@link ControlInput} reads them with the link's rules.
  */
 final class Choice {
     final HTMLSelectElement select;
@@ -32,17 +34,14 @@ final class Choice {
             if (i == offered.length && found) {
                 break;
             }
-            select.appendChild(El.option(Double.toString(v), Format.shortest(v)));
+            select.appendChild(El.option(ControlInput.optionValue(v), Format.shortest(v)));
         }
-        select.setValue(Double.toString(value));
+        select.setValue(ControlInput.optionValue(value));
     }
 
-    double get() {
-        try {
-            return Double.parseDouble(select.getValue());
-        } catch (NumberFormatException e) {
-            return offered[0];
-        }
+    /** The selected option's value as text, unchecked: it may have been rewritten, so the caller checks it. */
+    String raw() {
+        return select.getValue();
     }
 
     void show(boolean visible) {

@@ -11,10 +11,14 @@ import descent.core.optim.OptimizerKind;
 import descent.core.optim.OptimizerSettings;
 import descent.core.optim.ScheduleKind;
 import descent.web.dom.El;
+import descent.web.state.ControlInput;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The settings part of a lane card: optimizer and ε on top, the rest under "More settings". It shows only the
@@ -38,6 +42,8 @@ final class LaneSettings {
     private static final double[] SCALES = {0.01, 0.1, 0.5, 1, 2, 5};
     private static final double[] CLIPS = {0.1, 0.5, 1, 5, 10};
     private static final double[] DECAYS = {0.9, 0.99, 0.999};
+    private static final String[] CLIP_IDS = {"none", "norm", "value"};
+    private static final String[] AVERAGING_IDS = {"none", "polyak", "ema"};
 
     private final Changed listener;
     private final HTMLSelectElement optimizer;
@@ -62,6 +68,13 @@ final class LaneSettings {
     private final HTMLInputElement restart = El.input("checkbox", "");
     private final HTMLElement main = El.make("div", "lane-settings");
     private final HTMLElement more = El.make("details", "lane-more");
+    /** What a control change could not do as chosen (a tampered or out-of-range value); hidden when empty. */
+    private final HTMLElement notice = El.make("p", "message error lane-input-notice");
+
+    /** Each fixed select's option values, to put back when a page script has rewritten one. */
+    private final String[] optimizerIds;
+    private final String[] initIds;
+    private final String[] scheduleIds;
 
     private LaneConfig config;
     private boolean updating;
@@ -76,6 +89,7 @@ final class LaneSettings {
             ids[i] = kinds[i].id();
             names[i] = kinds[i].label();
         }
+        optimizerIds = ids;
         optimizer = El.select(ids, names);
         optimizer.addEventListener("change", e -> optimizerChanged());
         rate = choice("Learning rate ε", RATES, "step size: θ ← θ − ε · (the rule's direction)");
@@ -92,6 +106,7 @@ final class LaneSettings {
             initIds[i] = inits[i].name();
             initNames[i] = initLabel(inits[i]);
         }
+        this.initIds = initIds;
         init = El.select(initIds, initNames);
         init.addEventListener("change", e -> settingsChanged());
         scale = choice("Init scale", SCALES, "multiplies every starting weight");
@@ -101,17 +116,21 @@ final class LaneSettings {
         for (int i = 0; i < schedules.length; i++) {
             scheduleIds[i] = schedules[i].id();
         }
+        this.scheduleIds = scheduleIds;
         schedule = El.select(scheduleIds, scheduleIds);
         schedule.addEventListener("change", e -> settingsChanged());
-        clip = El.select(new String[] {"none", "norm", "value"}, new String[] {"none", "by norm", "by value"});
+        clip = El.select(CLIP_IDS, new String[] {"none", "by norm", "by value"});
         clip.addEventListener("change", e -> settingsChanged());
         clipThreshold = choice("Clip at c", CLIPS, "by norm: g ← g·c/‖g‖ when ‖g‖ > c; by value: each gᵢ to [−c, c]");
-        averaging = El.select(new String[] {"none", "polyak", "ema"}, new String[] {"none", "Polyak", "EMA"});
+        averaging = El.select(AVERAGING_IDS, new String[] {"none", "Polyak", "EMA"});
         averaging.addEventListener("change", e -> settingsChanged());
         averagingDecay = choice("EMA α", DECAYS, "θ̄ ← αθ̄ + (1 − α)θ: how long the average remembers");
 
         main.appendChild(described("Optimizer", optimizer, optimizerHint));
         main.appendChild(rate.label);
+        notice.setAttribute("role", "status");
+        notice.setHidden(true);
+        main.appendChild(notice);
 
         more.appendChild(El.text("summary", "", "More settings"));
         HTMLElement grid = El.make("div", "lane-settings");
@@ -188,6 +207,11 @@ final class LaneSettings {
 
     private void show() {
         updating = true;
+        restoreValues(optimizer, optimizerIds);
+        restoreValues(init, initIds);
+        restoreValues(schedule, scheduleIds);
+        restoreValues(clip, CLIP_IDS);
+        restoreValues(averaging, AVERAGING_IDS);
         OptimizerKind kind = config.optimizer;
         OptimizerSettings s = config.settings;
         boolean firstOrder = kind.usesLearningRate();
@@ -229,7 +253,12 @@ final class LaneSettings {
         if (updating) {
             return;
         }
-        OptimizerKind kind = kindWithId(optimizer.getValue());
+        ControlInput.Checked<Boolean> known = ControlInput.isLaneChoice("opt", optimizer.getValue());
+        if (!known.value()) {
+            refuse(known.notices());
+            return;
+        }
+        OptimizerKind kind = OptimizerKind.fromId(optimizer.getValue());
         boolean hadRate = config.optimizer.usesLearningRate();
         double keepRate = config.settings.learningRate();
         config.optimizer = kind;
@@ -241,27 +270,74 @@ final class LaneSettings {
             config.batchSize = 0; // second-order rules run full batch
         }
         config.label = "";
+        say(known.notices());
         show();
         listener.changed(config.copy(), restart.isChecked());
     }
 
+    /**
+     * Every control's value goes through the link's rows ({@link ControlInput}): an option rewritten to
+     * "bogus" or "1e308" is refused or clamped with a notice under the card, and the last good value stays.
+     */
     private void settingsChanged() {
         if (updating) {
             return;
         }
-        config.settings = config.settings.withLearningRate(rate.get()).withMomentum(momentum.get()).withRho(rho.get())
-                .withBeta1(beta1.get()).withBeta2(beta2.get()).withDelta(delta.get());
-        config.batchSize = (int) batch.get();
-        config.init = initWithName(init.getValue());
-        config.initScale = scale.get();
-        config.batchNorm = batchNorm.isChecked();
-        config.schedule = scheduleFor(schedule.getValue());
-        config.clip = ClipMode.fromId(clip.getValue());
-        config.clipThreshold = clipThreshold.get();
-        config.averaging = AveragingMode.fromId(averaging.getValue());
-        config.averagingDecay = averagingDecay.get();
+        String[] keys = {"lr", "mom", "rho", "b1", "b2", "delta", "batch", "init", "scale", "bn", "clip", "clipc",
+            "avg", "avgd"};
+        String[] values = {rate.raw(), momentum.raw(), rho.raw(), beta1.raw(), beta2.raw(), delta.raw(), batch.raw(),
+            initId(init.getValue()), scale.raw(), batchNorm.isChecked() ? "1" : "0", clip.getValue(),
+            clipThreshold.raw(), averaging.getValue(), averagingDecay.raw()};
+        ControlInput.Checked<LaneConfig> checked = ControlInput.lane(config, keys, values);
+        List<String> notices = new ArrayList<>(checked.notices());
+        LaneConfig next = checked.value();
+        String shape = schedule.getValue();
+        if (!shape.equals(config.schedule.kind().id())) {
+            ControlInput.Checked<Boolean> known = ControlInput.isLaneChoice("sched", shape);
+            notices.addAll(known.notices());
+            if (known.value()) {
+                next.schedule = scheduleFor(shape);
+            }
+        }
+        if (ControlInput.sameLane(next, config)) {
+            refuse(notices);
+            return;
+        }
+        config = next;
+        say(notices);
         show();
         listener.changed(config.copy(), restart.isChecked());
+    }
+
+    private static void restoreValues(HTMLSelectElement select, String[] values) {
+        for (int i = 0; i < values.length && i < select.getOptions().getLength(); i++) {
+            select.getOptions().item(i).setValue(values[i]);
+        }
+    }
+
+    /** Nothing usable changed: the controls go back to the lane's values, and the notices say why. */
+    private void refuse(List<String> notices) {
+        say(notices);
+        show();
+    }
+
+    private void say(List<String> notices) {
+        StringBuilder text = new StringBuilder();
+        for (String n : notices) {
+            text.append(text.length() == 0 ? "Not as chosen: " : "; ").append(n);
+        }
+        notice.setTextContent(notices.isEmpty() ? "" : text.append('.').toString());
+        notice.setHidden(notices.isEmpty());
+    }
+
+    /** The init select names its options by enum name; the link's row reads ids. Unknown text passes as is. */
+    private static String initId(String name) {
+        for (Init i : Init.values()) {
+            if (i.name().equals(name)) {
+                return i.id();
+            }
+        }
+        return name;
     }
 
     /** The schedules the card offers, with settings that show their shape within a few thousand steps. */
@@ -284,23 +360,5 @@ final class LaneSettings {
             default:
                 return LearningRateSchedule.constant();
         }
-    }
-
-    static OptimizerKind kindWithId(String id) {
-        for (OptimizerKind k : OptimizerKind.values()) {
-            if (k.id().equals(id)) {
-                return k;
-            }
-        }
-        return OptimizerKind.GD;
-    }
-
-    private static Init initWithName(String name) {
-        for (Init i : Init.values()) {
-            if (i.name().equals(name)) {
-                return i;
-            }
-        }
-        return Init.XAVIER_UNIFORM;
     }
 }

@@ -27,6 +27,13 @@ public final class Limits {
     /** Characters of a number; anything longer is not read as one. */
     public static final int MAX_NUMBER_CHARS = 64;
 
+    /**
+     * The smallest magnitude a nonzero real setting may have (1e-300); anything nonzero below it is read as 0,
+     * with a notice. Below about 2.2e-308 a double is subnormal and holds fewer digits than were written, and no
+     * setting here (δ, α, β, init scale, noise…) acts any differently at 1e-300 than at 0.
+     */
+    public static final double TINY = 1e-300;
+
     private Limits() {
     }
 }

@@ -3,7 +3,10 @@ package descent.web.state;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ToDoubleFunction;
 
-/** A real number in [min, max]: a finite number outside is clamped with a notice, a non-finite one ignored. */
+/**
+ * A real number in [min, max]: a finite number outside is clamped with a notice, a non-finite one ignored, and
+ * a nonzero one smaller than {@link Limits#TINY} in magnitude read as 0 with a notice.
+ */
 final class RealProperty<T> extends Property<T> {
     final double min;
     final double max;
@@ -33,6 +36,11 @@ final class RealProperty<T> extends Property<T> {
         double x = number(target, raw, name, notices);
         if (x != x) {
             return;
+        }
+        if (x != 0 && Math.abs(x) < Limits.TINY && min <= 0 && max >= 0) {
+            notices.add(name + ": " + SafeText.quote(SafeText.trimSpaces(raw))
+                    + " is too small to tell from 0, read as 0 (nonzero values start at " + Numbers.format(Limits.TINY) + ")");
+            x = 0;
         }
         if (x < min || x > max) {
             double clamped = x < min ? min : max;

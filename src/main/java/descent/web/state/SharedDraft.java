@@ -55,4 +55,22 @@ final class SharedDraft {
         }
         return draft;
     }
+
+    /** Writes the shared settings back into out (not its lanes, hidden controls or own data set). */
+    void copySettingsTo(PlaygroundConfig out) {
+        out.dataset = config.dataset;
+        out.points = config.points;
+        out.scaleX = config.scaleX;
+        out.scaleY = config.scaleY;
+        out.noise = config.noise;
+        out.trainFraction = config.trainFraction;
+        out.seed = config.seed;
+        out.hiddenLayers = config.hiddenLayers.clone();
+        out.activation = config.activation;
+        out.loss = config.loss;
+        out.shuffle = config.shuffle;
+        out.lesson = config.lesson;
+        out.logScale = config.logScale;
+        out.ownData = config.ownData;
+    }
 }

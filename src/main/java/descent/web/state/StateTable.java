@@ -108,7 +108,9 @@ import java.util.List;
  * </table>
  *
  * <p>Reading rules (see {@link HashState#decode}): unknown keys, unusable values and keys of lanes beyond
- * {@code lanes} are ignored, out-of-range numbers clamped, over-long lists and labels cut — each with a notice.
+ * {@code lanes} are ignored, out-of-range numbers clamped, nonzero reals smaller than {@link Limits#TINY}
+ * (1e-300) in magnitude read as 0, over-long lists and labels cut — each with a notice. The page's controls
+ * pass their values through the same rows ({@link ControlInput}).
  * Rows are applied in table order whatever the order in the hash, so {@code opt} and {@code sched} reset
  * their lane's baseline before the values that refine it.
  */

@@ -131,7 +131,7 @@ public final class LineChart {
         String[] yLabels = new String[yAxis.tickCount];
         double labelWidth = 0;
         for (int i = 0; i < yAxis.tickCount; i++) {
-            yLabels[i] = TickLabel.of(yAxis.ticks[i]);
+            yLabels[i] = Format.tick(yAxis.ticks[i]);
             labelWidth = Math.max(labelWidth, g.measureText(yLabels[i]).getWidth());
         }
         double left = (yTitle.isEmpty() ? 2 : TITLE_BAND) + labelWidth + TICK_GAP + 2;
@@ -273,7 +273,7 @@ public final class LineChart {
     private void describe() {
         StringBuilder ticks = new StringBuilder();
         for (int i = 0; i < yAxis.tickCount; i++) {
-            ticks.append(i > 0 ? "|" : "").append(TickLabel.of(yAxis.ticks[i]));
+            ticks.append(i > 0 ? "|" : "").append(Format.tick(yAxis.ticks[i]));
         }
         StringBuilder drawn = new StringBuilder();
         for (int k = 0; k < curveCount; k++) {

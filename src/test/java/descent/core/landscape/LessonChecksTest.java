@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import descent.core.optim.AveragingMode;
 import descent.core.optim.OptimizerKind;
+import descent.core.text.NumberText;
 import org.junit.jupiter.api.Test;
 
 /** Every landscape lesson's verdict: seen at its own settings, not seen on a variation that breaks the claim. */
@@ -115,13 +116,13 @@ class LessonChecksTest {
 
     @Test
     void shortNumbers() {
-        assertEquals("11.2", ShortNumber.of(11.23));
-        assertEquals("0.00235", ShortNumber.of(0.002346));
-        assertEquals("1", ShortNumber.of(1.0004));
-        assertEquals("1.7e-5", ShortNumber.of(1.7e-5));
-        assertEquals("−3.61e10", ShortNumber.of(-3.61e10));
-        assertEquals("0.3", ShortNumber.of(0.3));
-        assertEquals("1000", ShortNumber.of(999.7));
-        assertEquals("0", ShortNumber.of(0));
+        assertEquals("11.2", NumberText.trimmed(11.23, 3));
+        assertEquals("0.00235", NumberText.trimmed(0.002346, 3));
+        assertEquals("1", NumberText.trimmed(1.0004, 3));
+        assertEquals("1.7e-5", NumberText.trimmed(1.7e-5, 3));
+        assertEquals("-3.61e10", NumberText.trimmed(-3.61e10, 3));
+        assertEquals("0.3", NumberText.trimmed(0.3, 3));
+        assertEquals("1000", NumberText.trimmed(999.7, 3));
+        assertEquals("0", NumberText.trimmed(0, 3));
     }
 }

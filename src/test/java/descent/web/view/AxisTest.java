@@ -93,23 +93,23 @@ class AxisTest {
     void linearTicksStayRoundFarFromZero() {
         Axis axis = Axis.linear(0, 0.9);
         for (int i = 0; i < axis.tickCount; i++) {
-            assertEquals(TickLabel.of(axis.ticks[i]).length() <= 3, true, TickLabel.of(axis.ticks[i]));
+            assertEquals(Format.tick(axis.ticks[i]).length() <= 3, true, Format.tick(axis.ticks[i]));
         }
     }
 
     @Test
     void tickLabelsAreCompact() {
-        assertEquals("0.01", TickLabel.of(0.01));
-        assertEquals("0.25", TickLabel.of(0.25));
-        assertEquals("1e-4", TickLabel.of(1e-4));
-        assertEquals("2e-5", TickLabel.of(2e-5));
-        assertEquals("1e5", TickLabel.of(1e5));
-        assertEquals("1.5e6", TickLabel.of(1.5e6));
-        assertEquals("1e270", TickLabel.of(1e270));
-        assertEquals("250", TickLabel.of(250));
-        assertEquals("0.3", TickLabel.of(0.30000000000000004));
-        assertEquals("-0.2", TickLabel.of(-0.2));
-        assertEquals("0", TickLabel.of(0));
-        assertEquals("0.001", TickLabel.of(0.001));
+        assertEquals("0.01", Format.tick(0.01));
+        assertEquals("0.25", Format.tick(0.25));
+        assertEquals("1e-4", Format.tick(1e-4));
+        assertEquals("2e-5", Format.tick(2e-5));
+        assertEquals("1e5", Format.tick(1e5));
+        assertEquals("1.5e6", Format.tick(1.5e6));
+        assertEquals("1e270", Format.tick(1e270));
+        assertEquals("250", Format.tick(250));
+        assertEquals("0.3", Format.tick(0.30000000000000004));
+        assertEquals("-0.2", Format.tick(-0.2));
+        assertEquals("0", Format.tick(0));
+        assertEquals("0.001", Format.tick(0.001));
     }
 }

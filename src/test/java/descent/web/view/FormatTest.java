@@ -26,8 +26,8 @@ class FormatTest {
     @Test
     void nonFiniteValuesNeverReadNaN() {
         assertEquals("–", Format.significant(Double.NaN, 3));
-        assertEquals("–", Format.significant(Double.POSITIVE_INFINITY, 3));
-        assertEquals("–", Format.fixed(Double.NEGATIVE_INFINITY, 1));
+        assertEquals("∞", Format.significant(Double.POSITIVE_INFINITY, 3));
+        assertEquals("-∞", Format.fixed(Double.NEGATIVE_INFINITY, 1));
         assertEquals("–", Format.percent(Double.NaN));
     }
 
@@ -50,6 +50,14 @@ class FormatTest {
         assertEquals("1.00e-5", Format.shortest(1e-5));
         assertEquals("0.999", Format.shortest(0.999));
         assertEquals("0", Format.shortest(0));
+    }
+
+    /** Issue 15: a δ of 1e-320 from a link read "–e-320" (the mantissa was divided by 10^-320 = 0). */
+    @Test
+    void subnormalsReadAsNumbers() {
+        assertEquals("1.00e-320", Format.significant(1e-320, 3));
+        assertEquals("1.00e-320", Format.shortest(1e-320));
+        assertEquals("1e-320", Format.tick(1e-320));
     }
 
     @Test
