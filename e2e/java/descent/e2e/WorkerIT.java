@@ -81,6 +81,44 @@ class WorkerIT {
         trainsAsTheJvmDoes("wasm");
     }
 
+    /**
+     * index.html?thread=worker: the page's script API steps in the worker; after {@code await step(n)},
+     * metrics() has those n steps and the JVM's numbers; Play trains on and the lane cards show it.
+     */
+    @Test
+    void thePageTrainsInTheWorkerAndItsScriptApiSeesTheSteps() throws Exception {
+        for (String engine : List.of("wasm", "js")) {
+            try (Ship.Session s = new Ship.Session()) {
+                s.go(server.url() + "index.html?thread=worker&engine=" + engine);
+                s.page.waitForSelector("body[data-ready=true]");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) s.page.evaluate("async () => {"
+                        + " const taken = await window.descent.step(250); const m = window.descent.metrics();"
+                        + " return {taken, metrics: JSON.stringify(m), hash: location.hash.substring(1)}; }");
+                assertEquals(250, ((Number) r.get("taken")).intValue(), r.toString());
+                Map<String, Object> metrics = new Gson().fromJson((String) r.get("metrics"),
+                        new TypeToken<Map<String, Object>>() { }.getType());
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> lanes = (List<Map<String, Object>>) metrics.get("lanes");
+                Race race = new Race(HashState.decode((String) r.get("hash")).config());
+                race.steps(250);
+                assertEquals(race.laneCount(), lanes.size());
+                for (int i = 0; i < lanes.size(); i++) {
+                    Run run = race.run(i);
+                    assertEquals(250, ((Number) lanes.get(i).get("step")).intValue(), engine + " lane " + i);
+                    close(run.trainLoss(), ((Number) lanes.get(i).get("trainLoss")).doubleValue(), engine + " lane " + i);
+                    close(run.gradientNorm(), ((Number) lanes.get(i).get("gradNorm")).doubleValue(), engine + " lane " + i);
+                }
+                assertEquals("250", s.page.textContent("#step-count").replaceAll("\\D", ""), "the page shows the steps");
+                Ship.train(s.page.mainFrame(), 600);
+                s.page.waitForFunction("() => document.querySelector('.lane dd').textContent !== ''", null);
+                assertEquals(engine, s.page.getAttribute("html", "data-engine"), "the page runs the build asked for");
+                assertEquals(List.of(), Ship.violations(s.page), "policy violations");
+                assertEquals(List.of(), s.errors, "console errors");
+            }
+        }
+    }
+
     private void trainsAsTheJvmDoes(String build) throws Exception {
         String hash = HashState.encode(fixedConfig());
         try (Ship.Session s = new Ship.Session()) {

@@ -71,7 +71,7 @@ public final class Engine {
             notice = race.changeLane(c.lane, next, c.flag);
             fresh(c.lane);
         } else if (c.kind.equals(EngineProtocol.ADD_LANE)) {
-            fresh(race.addLane(HashState.decode(c.text).config().lanes[0]));
+            fresh(race.addLane(HashState.decode(c.text).config().lanes[c.lane]));
         } else if (c.kind.equals(EngineProtocol.DUPLICATE_LANE)) {
             fresh(race.duplicateLane(c.lane));
         } else if (c.kind.equals(EngineProtocol.REMOVE_LANE)) {

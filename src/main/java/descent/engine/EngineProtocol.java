@@ -25,7 +25,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  * <li>{@link #RESET}: every lane back to θ₀ at step 0.</li>
  * <li>{@link #CHANGE_LANE}: lane {@code lane} becomes lane {@code lane} of the state in {@code text};
  *     {@code flag} = restart it; the engine's notice comes back in the snapshot's texts.</li>
- * <li>{@link #ADD_LANE}: adds lane 0 of the state in {@code text}. {@link #DUPLICATE_LANE},
+ * <li>{@link #ADD_LANE}: adds lane {@code lane} of the state in {@code text}. {@link #DUPLICATE_LANE},
  *     {@link #REMOVE_LANE}: of lane {@code lane}.</li>
  * <li>{@link #PULL}: the page is about to draw: send what changed.</li>
  * </ul>
