@@ -494,7 +494,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 view.drawField();
             }
             staleFields = 0;
-        } else if (!everything && n > 0) {
+        } else if (!everything && n > 0 && remote == null) { // the engine's maps are painted as they come
             views.get(fieldCursor++ % n).drawField();
         }
         if (everything || now - lastText >= TEXT_INTERVAL_MS) { // numbers nobody can read at 60 Hz
