@@ -6,11 +6,20 @@ self.descentWasmBodies = {
   "\nreturn ((window.location.href.split('#'))[0].split('?'))[0];": function (wrapCallFromJavaToJs) {
 return ((window.location.href.split('#'))[0].split('?'))[0];
   },
+  "\nreturn (new URLSearchParams(location.search)).get('thread')==='worker';": function (wrapCallFromJavaToJs) {
+return (new URLSearchParams(location.search)).get('thread')==='worker';
+  },
   "\nreturn (window.location.href.split('#'))[0];": function (wrapCallFromJavaToJs) {
 return (window.location.href.split('#'))[0];
   },
+  "\nreturn document.documentElement.getAttribute('data-engine')||'';": function (wrapCallFromJavaToJs) {
+return document.documentElement.getAttribute('data-engine')||'';
+  },
   "\nreturn document.documentElement.getAttribute('data-engine')||'js';": function (wrapCallFromJavaToJs) {
 return document.documentElement.getAttribute('data-engine')||'js';
+  },
+  "\nreturn typeof Worker==='function';": function (wrapCallFromJavaToJs) {
+return typeof Worker==='function';
   },
   "\nreturn typeof self.descentReference==='object';": function (wrapCallFromJavaToJs) {
 return typeof self.descentReference==='object';
@@ -24,6 +33,12 @@ return window.location.hash||'';
   "\n{if(window.parent===window||typeof ResizeObserver!=='function'){return;}var last= -1;var queued=false;var report=function(){queued=false;var h=Math.ceil((document.documentElement.getBoundingClientRect()).height);if(h!==last){last=h;window.parent.postMessage({descent:'height',height:h},'*');}};(new ResizeObserver(function(){if(!queued){queued=true;requestAnimationFrame(report);}})).observe(document.body);report();}": function (wrapCallFromJavaToJs) {
 {if(window.parent===window||typeof ResizeObserver!=='function'){return;}var last= -1;var queued=false;var report=function(){queued=false;var h=Math.ceil((document.documentElement.getBoundingClientRect()).height);if(h!==last){last=h;window.parent.postMessage({descent:'height',height:h},'*');}};(new ResizeObserver(function(){if(!queued){queued=true;requestAnimationFrame(report);}})).observe(document.body);report();}
   },
+  "\n{return {};}": function (wrapCallFromJavaToJs) {
+{return {};}
+  },
+  "__this__\nreturn __this__;": function (wrapCallFromJavaToJs, __this__) {
+return __this__;
+  },
   "area,text,status,copied,selected\n{area.select();var say=function(t){status.textContent='';setTimeout(function(){status.textContent=t;},30);};if(navigator.clipboard&&window.isSecureContext){(navigator.clipboard.writeText(text)).then(function(){say(copied);},function(){say(selected);});}else {say(selected);}}": function (wrapCallFromJavaToJs, area, text, status, copied, selected) {
 {area.select();var say=function(t){status.textContent='';setTimeout(function(){status.textContent=t;},30);};if(navigator.clipboard&&window.isSecureContext){(navigator.clipboard.writeText(text)).then(function(){say(copied);},function(){say(selected);});}else {say(selected);}}
   },
@@ -32,6 +47,9 @@ return array;
   },
   "array,width,height\nreturn new ImageData(array,width,height);": function (wrapCallFromJavaToJs, array, width, height) {
 return new ImageData(array,width,height);
+  },
+  "buffer\nreturn new Float64Array(buffer);": function (wrapCallFromJavaToJs, buffer) {
+return new Float64Array(buffer);
   },
   "buffer,offset,length\nreturn new Uint8ClampedArray(buffer,offset,length);": function (wrapCallFromJavaToJs, buffer, offset, length) {
 return new Uint8ClampedArray(buffer,offset,length);
@@ -48,8 +66,8 @@ return ctx.imageSmoothingEnabled=on;
   "ctx,pattern\n{ctx.setLineDash(pattern?(pattern.split(' ')).map(Number):[]);}": function (wrapCallFromJavaToJs, ctx, pattern) {
 {ctx.setLineDash(pattern?(pattern.split(' ')).map(Number):[]);}
   },
-  "dispatch,sliced\n{var call=function(m,a){var r=dispatch(m,a===undefined?'':String(a));if(r.charAt(0)==='!'){throw new Error(r.substring(1));}return JSON.parse(r);};var queue=Promise.resolve();var inbox=Promise.resolve();var slices=function(total){return new Promise(function(resolve,reject){var done=0;var chunk=1;var next=function(){try {var k=Math.min(chunk,total -done);var t0=performance.now();var taken=k>0?call('advance',k):0;var spent=performance.now() -t0;done+=taken;if(taken<k||done>=total){call('step',0);resolve(done);return;}chunk=Math.max(1,Math.min(chunk*2,Math.floor(k*8/Math.max(spent,0.05))));setTimeout(next,0);}catch(err){reject(err);}};next();});};var api=Object.freeze({load:function(hash){if(typeof hash!=='string'){throw new Error('load(hash) takes a string, the part after #');}return call('load',hash);},play:function(){return call('play');},pause:function(){return call('pause');},step:function(n){if(n!==undefined&&typeof n!=='number'){throw new Error('step(n) takes a number of steps, not '+JSON.stringify(n));}if(!sliced){return call('step',n===undefined?1:n);}var total=call('count',n===undefined?1:n);var run=queue.then(function(){return slices(total);});queue=run.catch(function(){});return run;},lessons:function(){return call('lessons');},metrics:function(){return call('metrics');}});window.descent=api;window.addEventListener('message',function(e){var d=e.data;if(!d||typeof d!=='object'||typeof d.descent!=='string'||'result' in d||'error' in d||d.descent==='height'){return;}inbox=inbox.then(function(){return new Promise(function(done){var reply={descent:d.descent,id:d.id};if(!Object.prototype.hasOwnProperty.call(api,d.descent)){reply.error='unknown call '+JSON.stringify(d.descent)+'; the calls are '+(Object.keys(api)).join(', ');}else {var args=Array.isArray(d.args)?d.args:[];var may=e.origin===location.origin?'true':dispatch('host:'+d.descent,args.length>0&&args[0]!==undefined&&args[0]!==null?String(args[0]):'');if(may.charAt(0)==='!'){reply.error=may.substring(1);}else {try {reply.result=api[d.descent].apply(null,args.slice(0,1));}catch(err){reply.error=String(err&&err.message||err);}}}var send=function(){if(e.source&&e.source.postMessage){e.source.postMessage(reply,e.origin&&e.origin!=='null'?e.origin:'*');}done();};var r=reply.result;if(r&&typeof r.then==='function'){r.then(function(v){reply.result=v;send();},function(err){delete reply.result;reply.error=String(err&&err.message||err);send();});}else {send();}});});});}": function (wrapCallFromJavaToJs, dispatch, sliced) {
-{var call=function(m,a){var r=dispatch(m,a===undefined?'':String(a));if(r.charAt(0)==='!'){throw new Error(r.substring(1));}return JSON.parse(r);};var queue=Promise.resolve();var inbox=Promise.resolve();var slices=function(total){return new Promise(function(resolve,reject){var done=0;var chunk=1;var next=function(){try {var k=Math.min(chunk,total -done);var t0=performance.now();var taken=k>0?call('advance',k):0;var spent=performance.now() -t0;done+=taken;if(taken<k||done>=total){call('step',0);resolve(done);return;}chunk=Math.max(1,Math.min(chunk*2,Math.floor(k*8/Math.max(spent,0.05))));setTimeout(next,0);}catch(err){reject(err);}};next();});};var api=Object.freeze({load:function(hash){if(typeof hash!=='string'){throw new Error('load(hash) takes a string, the part after #');}return call('load',hash);},play:function(){return call('play');},pause:function(){return call('pause');},step:function(n){if(n!==undefined&&typeof n!=='number'){throw new Error('step(n) takes a number of steps, not '+JSON.stringify(n));}if(!sliced){return call('step',n===undefined?1:n);}var total=call('count',n===undefined?1:n);var run=queue.then(function(){return slices(total);});queue=run.catch(function(){});return run;},lessons:function(){return call('lessons');},metrics:function(){return call('metrics');}});window.descent=api;window.addEventListener('message',function(e){var d=e.data;if(!d||typeof d!=='object'||typeof d.descent!=='string'||'result' in d||'error' in d||d.descent==='height'){return;}inbox=inbox.then(function(){return new Promise(function(done){var reply={descent:d.descent,id:d.id};if(!Object.prototype.hasOwnProperty.call(api,d.descent)){reply.error='unknown call '+JSON.stringify(d.descent)+'; the calls are '+(Object.keys(api)).join(', ');}else {var args=Array.isArray(d.args)?d.args:[];var may=e.origin===location.origin?'true':dispatch('host:'+d.descent,args.length>0&&args[0]!==undefined&&args[0]!==null?String(args[0]):'');if(may.charAt(0)==='!'){reply.error=may.substring(1);}else {try {reply.result=api[d.descent].apply(null,args.slice(0,1));}catch(err){reply.error=String(err&&err.message||err);}}}var send=function(){if(e.source&&e.source.postMessage){e.source.postMessage(reply,e.origin&&e.origin!=='null'?e.origin:'*');}done();};var r=reply.result;if(r&&typeof r.then==='function'){r.then(function(v){reply.result=v;send();},function(err){delete reply.result;reply.error=String(err&&err.message||err);send();});}else {send();}});});});}
+  "dispatch,sliced\n{var call=function(m,a){var r=dispatch(m,a===undefined?'':String(a));if(r.charAt(0)==='!'){throw new Error(r.substring(1));}return JSON.parse(r);};var queue=Promise.resolve();var inbox=Promise.resolve();var waiting={};self.descentStepDone=function(id,taken){var r=waiting[id];if(r){delete waiting[id];r(taken);}};var slices=function(total){var id=call('async-step',total);if(id>=0){return new Promise(function(resolve){waiting[id]=resolve;});}return new Promise(function(resolve,reject){var done=0;var chunk=1;var next=function(){try {var k=Math.min(chunk,total -done);var t0=performance.now();var taken=k>0?call('advance',k):0;var spent=performance.now() -t0;done+=taken;if(taken<k||done>=total){call('step',0);resolve(done);return;}chunk=Math.max(1,Math.min(chunk*2,Math.floor(k*8/Math.max(spent,0.05))));setTimeout(next,0);}catch(err){reject(err);}};next();});};var api=Object.freeze({load:function(hash){if(typeof hash!=='string'){throw new Error('load(hash) takes a string, the part after #');}return call('load',hash);},play:function(){return call('play');},pause:function(){return call('pause');},step:function(n){if(n!==undefined&&typeof n!=='number'){throw new Error('step(n) takes a number of steps, not '+JSON.stringify(n));}if(!sliced){return call('step',n===undefined?1:n);}var total=call('count',n===undefined?1:n);var run=queue.then(function(){return slices(total);});queue=run.catch(function(){});return run;},lessons:function(){return call('lessons');},metrics:function(){return call('metrics');}});window.descent=api;window.addEventListener('message',function(e){var d=e.data;if(!d||typeof d!=='object'||typeof d.descent!=='string'||'result' in d||'error' in d||d.descent==='height'){return;}inbox=inbox.then(function(){return new Promise(function(done){var reply={descent:d.descent,id:d.id};if(!Object.prototype.hasOwnProperty.call(api,d.descent)){reply.error='unknown call '+JSON.stringify(d.descent)+'; the calls are '+(Object.keys(api)).join(', ');}else {var args=Array.isArray(d.args)?d.args:[];var may=e.origin===location.origin?'true':dispatch('host:'+d.descent,args.length>0&&args[0]!==undefined&&args[0]!==null?String(args[0]):'');if(may.charAt(0)==='!'){reply.error=may.substring(1);}else {try {reply.result=api[d.descent].apply(null,args.slice(0,1));}catch(err){reply.error=String(err&&err.message||err);}}}var send=function(){if(e.source&&e.source.postMessage){e.source.postMessage(reply,e.origin&&e.origin!=='null'?e.origin:'*');}done();};var r=reply.result;if(r&&typeof r.then==='function'){r.then(function(v){reply.result=v;send();},function(err){delete reply.result;reply.error=String(err&&err.message||err);send();});}else {send();}});});});}": function (wrapCallFromJavaToJs, dispatch, sliced) {
+{var call=function(m,a){var r=dispatch(m,a===undefined?'':String(a));if(r.charAt(0)==='!'){throw new Error(r.substring(1));}return JSON.parse(r);};var queue=Promise.resolve();var inbox=Promise.resolve();var waiting={};self.descentStepDone=function(id,taken){var r=waiting[id];if(r){delete waiting[id];r(taken);}};var slices=function(total){var id=call('async-step',total);if(id>=0){return new Promise(function(resolve){waiting[id]=resolve;});}return new Promise(function(resolve,reject){var done=0;var chunk=1;var next=function(){try {var k=Math.min(chunk,total -done);var t0=performance.now();var taken=k>0?call('advance',k):0;var spent=performance.now() -t0;done+=taken;if(taken<k||done>=total){call('step',0);resolve(done);return;}chunk=Math.max(1,Math.min(chunk*2,Math.floor(k*8/Math.max(spent,0.05))));setTimeout(next,0);}catch(err){reject(err);}};next();});};var api=Object.freeze({load:function(hash){if(typeof hash!=='string'){throw new Error('load(hash) takes a string, the part after #');}return call('load',hash);},play:function(){return call('play');},pause:function(){return call('pause');},step:function(n){if(n!==undefined&&typeof n!=='number'){throw new Error('step(n) takes a number of steps, not '+JSON.stringify(n));}if(!sliced){return call('step',n===undefined?1:n);}var total=call('count',n===undefined?1:n);var run=queue.then(function(){return slices(total);});queue=run.catch(function(){});return run;},lessons:function(){return call('lessons');},metrics:function(){return call('metrics');}});window.descent=api;window.addEventListener('message',function(e){var d=e.data;if(!d||typeof d!=='object'||typeof d.descent!=='string'||'result' in d||'error' in d||d.descent==='height'){return;}inbox=inbox.then(function(){return new Promise(function(done){var reply={descent:d.descent,id:d.id};if(!Object.prototype.hasOwnProperty.call(api,d.descent)){reply.error='unknown call '+JSON.stringify(d.descent)+'; the calls are '+(Object.keys(api)).join(', ');}else {var args=Array.isArray(d.args)?d.args:[];var may=e.origin===location.origin?'true':dispatch('host:'+d.descent,args.length>0&&args[0]!==undefined&&args[0]!==null?String(args[0]):'');if(may.charAt(0)==='!'){reply.error=may.substring(1);}else {try {reply.result=api[d.descent].apply(null,args.slice(0,1));}catch(err){reply.error=String(err&&err.message||err);}}}var send=function(){if(e.source&&e.source.postMessage){e.source.postMessage(reply,e.origin&&e.origin!=='null'?e.origin:'*');}done();};var r=reply.result;if(r&&typeof r.then==='function'){r.then(function(v){reply.result=v;send();},function(err){delete reply.result;reply.error=String(err&&err.message||err);send();});}else {send();}});});});}
   },
   "e\nreturn e.pointerType||'';": function (wrapCallFromJavaToJs, e) {
 return e.pointerType||'';
@@ -69,6 +87,9 @@ return element.style.setProperty(name,value);
   "href\n{window.location.href=href;}": function (wrapCallFromJavaToJs, href) {
 {window.location.href=href;}
   },
+  "id,taken\n{if(self.descentStepDone){self.descentStepDone(id,taken);}}": function (wrapCallFromJavaToJs, id, taken) {
+{if(self.descentStepDone){self.descentStepDone(id,taken);}}
+  },
   "key\n{try {return window.localStorage.getItem(key);}catch(e){return null;}}": function (wrapCallFromJavaToJs, key) {
 {try {return window.localStorage.getItem(key);}catch(e){return null;}}
   },
@@ -77,6 +98,9 @@ return element.style.setProperty(name,value);
   },
   "key,value\n{try {window.localStorage.setItem(key,value);}catch(e){}}": function (wrapCallFromJavaToJs, key, value) {
 {try {window.localStorage.setItem(key,value);}catch(e){}}
+  },
+  "m\n{var t=[];if(m.numbers){t.push(m.numbers.buffer);}if(m.maps){t.push(m.maps.buffer);}return t;}": function (wrapCallFromJavaToJs, m) {
+{var t=[];if(m.numbers){t.push(m.numbers.buffer);}if(m.maps){t.push(m.maps.buffer);}return t;}
   },
   "name\nreturn ((getComputedStyle(document.documentElement)).getPropertyValue(name)).trim();": function (wrapCallFromJavaToJs, name) {
 return ((getComputedStyle(document.documentElement)).getPropertyValue(name)).trim();
@@ -92,6 +116,9 @@ return self.descentReference[name].run(repetitions);
   },
   "name,type,text\n{var url=URL.createObjectURL(new Blob([text],{type:type}));var a=document.createElement('a');a.href=url;a.download=name;document.body.appendChild(a);a.click();a.remove();setTimeout(function(){URL.revokeObjectURL(url);},10000);}": function (wrapCallFromJavaToJs, name, type, text) {
 {var url=URL.createObjectURL(new Blob([text],{type:type}));var a=document.createElement('a');a.href=url;a.download=name;document.body.appendChild(a);a.click();a.remove();setTimeout(function(){URL.revokeObjectURL(url);},10000);}
+  },
+  "number\nreturn number;": function (wrapCallFromJavaToJs, number) {
+return number;
   },
   "query\nreturn (window.matchMedia(query)).matches;": function (wrapCallFromJavaToJs, query) {
 return (window.matchMedia(query)).matches;
@@ -116,5 +143,11 @@ return console.log(text);
   },
   "text\nreturn encodeURIComponent(text);": function (wrapCallFromJavaToJs, text) {
 return encodeURIComponent(text);
+  },
+  "url,handler\n{var w=new Worker(url);w.onmessage=function(e){if(e.data&&e.data.kind==='snapshot'){handler(e.data);}};return w;}": function (wrapCallFromJavaToJs, url, handler) {
+{var w=new Worker(url);w.onmessage=function(e){if(e.data&&e.data.kind==='snapshot'){handler(e.data);}};return w;}
+  },
+  "w,m,transfer\nreturn w.postMessage(m,transfer);": function (wrapCallFromJavaToJs, w, m, transfer) {
+return w.postMessage(m,transfer);
   },
 };

@@ -1,12 +1,11 @@
 package descent.web;
 
 import descent.core.data.Dataset;
-import descent.core.data.DatasetKind;
 import descent.core.experiment.LaneCheck;
 import descent.core.experiment.LaneConfig;
+import descent.core.experiment.LaneReadout;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
-import descent.core.experiment.Run;
 import descent.core.optim.OptimizerKind;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
@@ -17,6 +16,7 @@ import descent.web.lanes.StopMarks;
 import descent.web.state.ControlInput;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
+import descent.web.engine.RemoteLanes;
 import descent.web.view.Format;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -33,8 +33,12 @@ import java.util.Set;
  * The main page: lanes trained side by side in lockstep, their charts, the shared controls, the lessons and
  * the state in the URL. It turns what the learner does into configurations for the core's {@link Race} and
  * the race's numbers into views; the math lives in the core.
+ *
+ * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
+ * holds the lanes' settings and data, every number the views show comes from the engine's latest snapshot, and
+ * lesson verdicts, stop marks and exports (which read a trained race) are not shown yet.
  */
-public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink {
+public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
     private static final double TEXT_INTERVAL_MS = 100;
     private static final double TABLE_INTERVAL_MS = 500;
@@ -46,6 +50,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private PlaygroundConfig config;
     private Set<String> hidden = Collections.emptySet();
     private Race race;
+    /** The engine's worker when it trains (?thread=worker), else null: the page trains its race itself. */
+    private final RemoteLanes remote = RemoteLanes.asked() ? new RemoteLanes(this) : null;
     private String writtenHash = "";
     private int fieldCursor;
     /** Lanes whose decision boundary is out of date and waits for a quiet frame (bit i = lane i). */
@@ -105,7 +111,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 "application/json", MetricsExport.json(race, writtenHash, statuses())));
         Window.current().addEventListener("hashchange", e -> hashChanged());
         Window.current().addEventListener("resize", e -> drawAll(true));
-        ScriptApi.serve(new PlaygroundCalls(this));
+        ScriptApi.serve(new PlaygroundCalls(this), n -> remote == null ? -1 : stepInEngine(n));
         Dom.document().getBody().setAttribute("data-ready", "true");
     }
 
@@ -114,52 +120,34 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         loop.stop();
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
-        config = runnable(withStoredData(next, all), all);
+        config = PageStates.runnable(PageStates.withStoredData(next, all), all);
         hidden = nextHidden;
         showShared();
         showHidden();
         lessons.show(config.lesson);
         lessonPanel.show(config);
         buildRace();
-        showNotices(all);
+        PageStates.showNotices(all, fromLink);
         return all;
-    }
-
-    /** The configuration with the learner's stored data filled in when it asks for it (or a notice). */
-    private static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
-        PlaygroundConfig next = config.copy();
-        if (next.ownData && next.customData == null) {
-            descent.core.data.CsvImport.Result stored = OwnData.stored();
-            next.customData = stored != null && stored.ok() ? stored.dataset() : null;
-            if (next.customData == null) {
-                next.ownData = false;
-                notices.add(stored == null
-                        ? "this link trains on the learner's own data, which is kept in each browser and none is "
-                        + "stored in this one: showing generated data instead"
-                        : "this link trains on the learner's own data, but what this browser stored no longer "
-                        + "reads (" + stored.error() + "): showing generated data instead");
-            }
-        }
-        return next;
     }
 
     /** {@link #apply} for the first load, one lane card per task, then the controls go live. */
     private void applyInSteps(DecodedState state) {
         List<String> all = new ArrayList<>(state.notices());
-        PlaygroundConfig next = withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
-        config = runnable(next, all);
+        PlaygroundConfig next = PageStates.withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
+        config = PageStates.runnable(next, all);
         hidden = state.hidden();
         showShared();
         showHidden();
         lessons.show(config.lesson);
         lessonPanel.show(config);
         Window.setTimeout(() -> {
-            race = new Race(config);
+            race = newRace(config);
             El.clear(lanesBox);
             views.clear();
             addViewsFrom(0, () -> {
                 rebindLanes();
-                showNotices(all);
+                PageStates.showNotices(all, fromLink);
                 fromLink = false;
                 wire();
             });
@@ -177,27 +165,21 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         }, 0);
     }
 
-    /** Drops lanes the race would refuse, saying why, so that a link never breaks the page. */
-    private static PlaygroundConfig runnable(PlaygroundConfig c, List<String> notices) {
-        PlaygroundConfig out = c.copy();
-        List<LaneConfig> kept = new ArrayList<>();
-        for (int i = 0; i < out.lanes.length; i++) {
-            String problem = LaneCheck.problem(out, out.lanes[i]);
-            if (problem.isEmpty()) {
-                kept.add(out.lanes[i]);
-            } else {
-                notices.add("lane " + (i + 1) + " (" + out.lanes[i].displayLabel() + ") left out: " + problem);
-            }
+    private Race newRace(PlaygroundConfig c) {
+        Race r = new Race(c);
+        if (remote != null) {
+            remote.configure(r);
         }
-        if (kept.isEmpty()) {
-            kept.add(LaneConfig.of(OptimizerKind.GD, 0.1));
-        }
-        out.lanes = kept.toArray(new LaneConfig[0]);
-        return out;
+        return r;
+    }
+
+    /** Lane i's numbers: from the page's own race, or from the engine's last snapshot. */
+    private LaneReadout readout(int i) {
+        return remote == null ? race.run(i) : remote.lane(i);
     }
 
     private void buildRace() {
-        race = new Race(config);
+        race = newRace(config);
         El.clear(lanesBox);
         views.clear();
         for (int i = 0; i < race.laneCount(); i++) {
@@ -216,18 +198,18 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     /** After any change of lanes: cards see their current runs, the charts all lanes. */
     private void rebindLanes() {
         int n = race.laneCount();
-        Run[] runs = new Run[n];
+        LaneReadout[] runs = new LaneReadout[n];
         String[] labels = new String[n];
         String secondOrder = LaneCheck.secondOrderReason(OptimizerKind.NEWTON,
                 LaneCheck.parameterCount(config, false), true);
         for (int i = 0; i < n; i++) {
             LaneView view = views.get(i);
             view.setIndex(i);
-            view.bind(race.run(i));
+            view.bind(readout(i));
             view.setRemovable(n > 1);
             view.setDuplicable(n < PlaygroundConfig.MAX_LANES);
             view.setSecondOrderAvailability(secondOrder);
-            runs[i] = race.run(i);
+            runs[i] = readout(i);
             labels[i] = race.lane(i).displayLabel();
         }
         ((org.teavm.jso.dom.html.HTMLButtonElement) Dom.byId("add-lane")).setDisabled(n >= PlaygroundConfig.MAX_LANES);
@@ -271,27 +253,12 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     // ---- shared controls ----
 
     private void showShared() {
-        HTMLSelectElement dataset = select("dataset");
-        dataset.getOptions().item(dataset.getOptions().getLength() - 1).setDisabled(!config.usesCustomData());
-        dataset.setValue(config.usesCustomData() ? "custom" : DatasetIds.id(config.dataset));
-        select("noise").setValue(ensureOption(select("noise"), Format.shortest(config.noise)));
-        select("layers").setValue(ensureOption(select("layers"), layersText(config.hiddenLayers)));
-        select("activation").setValue(config.activation.name().toLowerCase());
-        select("seed").setValue(ensureOption(select("seed"), Integer.toString(config.seed)));
-        ((HTMLInputElement) Dom.byId("log-scale")).setChecked(config.logScale);
+        SharedControls.show(config);
     }
 
     private void sharedChanged() {
-        PlaygroundConfig next = race.config();
-        String dataset = select("dataset").getValue();
-        next.ownData = dataset.equals("custom") && next.usesCustomData();
-        next.customData = next.ownData ? next.customData : null;
-        // Option values are read by the link's rows: a rewritten one gets a notice, never an exception.
-        ControlInput.Checked<PlaygroundConfig> checked = ControlInput.shared(next,
-                new String[] {"data", "noise", "layers", "act", "seed"},
-                new String[] {next.ownData ? DatasetIds.id(next.dataset) : dataset, select("noise").getValue(),
-                    select("layers").getValue(), select("activation").getValue(), select("seed").getValue()});
-        next = checked.value();
+        ControlInput.Checked<PlaygroundConfig> checked = SharedControls.read(race.config());
+        PlaygroundConfig next = checked.value();
         next.lesson = config.lesson; // a lesson with other shared settings is a variation of it
         next.logScale = config.logScale;
         apply(next, hidden, checked.notices());
@@ -299,25 +266,6 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     private static HTMLSelectElement select(String id) {
         return Dom.byId(id);
-    }
-
-    /** Adds the value as an option when a link asks for one the control does not offer. */
-    private static String ensureOption(HTMLSelectElement s, String value) {
-        for (int i = 0; i < s.getOptions().getLength(); i++) {
-            if (s.getOptions().item(i).getValue().equals(value)) {
-                return value;
-            }
-        }
-        s.appendChild(El.option(value, value.isEmpty() ? "none (linear model)" : value.replace(",", ", ")));
-        return value;
-    }
-
-    private static String layersText(int[] layers) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < layers.length; i++) {
-            s.append(i > 0 ? "," : "").append(layers[i]);
-        }
-        return s.toString();
     }
 
     private void showHidden() {
@@ -364,6 +312,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             return;
         }
         String notice = race.changeLane(lane, next, restart);
+        if (remote != null) {
+            remote.changeLane(lane, race, restart);
+        }
         rebindLanes();
         views.get(lane).note(notice.isEmpty() ? "" : "Changed: " + notice + ".");
         lessonPanel.show(config); // the lesson stays, as a variation
@@ -375,6 +326,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             return;
         }
         int index = race.duplicateLane(lane);
+        if (remote != null) {
+            remote.duplicateLane(lane);
+        }
         addView(new LaneView(index, race.lane(index), this));
         rebindLanes();
     }
@@ -385,6 +339,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             return;
         }
         race.removeLane(lane);
+        if (remote != null) {
+            remote.removeLane(lane);
+        }
         LaneView gone = views.remove(lane);
         lanesBox.removeChild(gone.element());
         rebindLanes();
@@ -395,6 +352,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             return;
         }
         int index = race.addLane(LaneConfig.of(OptimizerKind.ADAM, 0.01));
+        if (remote != null) {
+            remote.addLane(index, race);
+        }
         addView(new LaneView(index, race.lane(index), this));
         rebindLanes();
     }
@@ -410,7 +370,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     void play() {
-        if (!race.isFinished()) {
+        if (remote != null) {
+            int due = lessonPanel.stepsBeforeDue(race); // the page's race stays at step 0: the lesson's step count
+            remote.play(due != Integer.MAX_VALUE && remote.furthestStep() < due ? due : 0);
+        }
+        if (remote != null || !race.isFinished()) {
             loop.start();
             setPlayButton(true);
             drawAll(true);
@@ -418,6 +382,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     void pause() {
+        if (remote != null) {
+            remote.pause();
+        }
         loop.stop();
         setPlayButton(false);
         drawAll(true);
@@ -427,8 +394,41 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         if (loop.isRunning()) {
             pause();
         }
+        if (remote != null) {
+            remote.step(n); // drawn when its snapshot comes
+            return;
+        }
         race.steps(n);
         drawAll(true);
+    }
+
+    /** The script API's step(n) in the engine: answered through {@link #stepDone}. */
+    private int stepInEngine(int n) {
+        if (loop.isRunning()) {
+            pause();
+        }
+        return remote.step(n);
+    }
+
+    @Override
+    public void snapshotRead(int maps) {
+        for (int i = 0; i < views.size(); i++) {
+            if ((maps & (1 << i)) != 0) {
+                views.get(i).drawField(); // a byte image: painting it is cheap
+            }
+        }
+        if (remote.stoppedPlaying()) {
+            loop.stop();
+            setPlayButton(false);
+        }
+        if (!loop.isRunning()) {
+            drawAll(true);
+        }
+    }
+
+    @Override
+    public void stepDone(int id, int taken) {
+        ScriptApi.stepDone(id, taken);
     }
 
     /** Up to n steps without drawing (a slice of the script API's step); how far the furthest lane got. */
@@ -443,6 +443,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     private void reset() {
         race.reset();
+        if (remote != null) {
+            remote.reset();
+        }
         drawAll(true);
     }
 
@@ -454,6 +457,10 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     @Override
     public int train(int steps) {
+        if (remote != null) {
+            remote.pull(); // the engine trains; the frame draws its latest snapshot
+            return 0;
+        }
         int lanes = race.laneCount();
         // A lesson's picture is the one at its step count: the loop pauses there once; Play goes on from it.
         int beforeDue = lessonPanel.stepsBeforeDue(race);
@@ -490,11 +497,13 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 view.drawField();
             }
             staleFields = 0;
-        } else if (!everything && n > 0) {
+        } else if (!everything && n > 0 && remote == null) { // the engine's maps are painted as they come
             views.get(fieldCursor++ % n).drawField();
         }
         if (everything || now - lastText >= TEXT_INTERVAL_MS) { // numbers nobody can read at 60 Hz
-            stopMarks.show(race, views);
+            if (remote == null) {
+                stopMarks.show(race, views);
+            }
             for (LaneView view : views) {
                 view.showMetrics(running);
             }
@@ -510,15 +519,18 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 statuses[i] = views.get(i).statusId(running);
             }
             charts.showTable(statuses);
-            lessonPanel.showVerdict(race);
+            if (remote == null) {
+                lessonPanel.showVerdict(race);
+            }
             lastTable = now;
         }
         int step = 0;
         for (int i = 0; i < race.laneCount(); i++) {
-            step = Math.max(step, race.run(i).stepCount());
+            step = Math.max(step, readout(i).stepCount());
         }
         Dom.setText("step-count", Format.count(step));
-        Dom.setText("speed", running ? Format.count((int) loop.stepsPerSecond()) : "–");
+        double speed = remote == null ? loop.stepsPerSecond() : remote.stepsPerSecond();
+        Dom.setText("speed", running ? Format.count((int) speed) : "–");
     }
 
     // ---- URL state, notices, sharing ----
@@ -573,23 +585,6 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         writeHash();
     }
 
-    private void showNotices(List<String> notices) {
-        HTMLElement box = Dom.byId("notices");
-        El.clear(box);
-        if (notices.isEmpty()) {
-            box.setHidden(true);
-            return;
-        }
-        box.appendChild(El.text("p", "", fromLink ? "Some of the link could not be used as written:"
-                : "Some of this change could not be made:"));
-        HTMLElement list = El.make("ul", "");
-        for (String notice : notices) {
-            list.appendChild(El.text("li", "", notice));
-        }
-        box.appendChild(list);
-        box.setHidden(false);
-    }
-
     // ---- script API ----
 
     private String[] statuses() {
@@ -610,9 +605,10 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     String metricsJson() {
         boolean running = loop.isRunning();
-        StringBuilder s = new StringBuilder("{\"lesson\":").append(lessonPanel.verdictJson(race)).append(",\"lanes\":[");
+        String lesson = remote == null ? lessonPanel.verdictJson(race) : "null";
+        StringBuilder s = new StringBuilder("{\"lesson\":").append(lesson).append(",\"lanes\":[");
         for (int i = 0; i < race.laneCount(); i++) {
-            Run r = race.run(i);
+            LaneReadout r = readout(i);
             s.append(i > 0 ? "," : "").append('{')
                     .append("\"label\":").append(ScriptApi.quote(race.lane(i).displayLabel()))
                     .append(",\"step\":").append(r.stepCount())
@@ -624,24 +620,5 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                     .append('}');
         }
         return s.append("]}").toString();
-    }
-
-    /** The dataset ids the page and the URL use. */
-    static final class DatasetIds {
-        private DatasetIds() {
-        }
-
-        static String id(DatasetKind kind) {
-            return kind.name().toLowerCase();
-        }
-
-        static DatasetKind kind(String id) {
-            for (DatasetKind k : DatasetKind.values()) {
-                if (id(k).equals(id)) {
-                    return k;
-                }
-            }
-            return DatasetKind.CIRCLE;
-        }
     }
 }

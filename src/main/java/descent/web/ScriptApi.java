@@ -55,6 +55,14 @@ public final class ScriptApi {
         }
     }
 
+    /**
+     * A page whose engine trains in a worker: step(n) is one command there, answered later through
+     * {@link #stepDone}. Returns the call's id, or -1 where the page steps in slices of its own.
+     */
+    public interface AsyncSteps {
+        int stepAsync(int n);
+    }
+
     /** Marks an answer as an error: the rest is the message. JSON never starts with it. */
     public static final String ERROR = "!";
     /** The most steps one {@code step(n)} call takes, so that a typo cannot freeze the tab for minutes. */
@@ -65,8 +73,19 @@ public final class ScriptApi {
 
     /** Installs window.descent and the message listener for a page that implements the standard calls. */
     public static void serve(Calls calls) {
-        install((method, argument) -> dispatch(calls, method, argument), true);
+        serve(calls, n -> -1);
     }
+
+    /** As {@link #serve(Calls)}, for a page whose step(n) may run asynchronously elsewhere. */
+    public static void serve(Calls calls, AsyncSteps async) {
+        install((method, argument) -> method.equals("async-step")
+                ? Integer.toString(async.stepAsync((int) parseSteps(argument)))
+                : dispatch(calls, method, argument), true);
+    }
+
+    /** The asynchronous step call {@code id} took {@code taken} steps: its Promise resolves (after the page drew). */
+    @JSBody(params = {"id", "taken"}, script = "if (self.descentStepDone) { self.descentStepDone(id, taken); }")
+    public static native void stepDone(int id, int taken);
 
     /** Installs window.descent for a page with calls of its own, whose step(n) is cheap and synchronous. */
     public static void install(Dispatcher dispatch) {
@@ -141,7 +160,12 @@ public final class ScriptApi {
             // Slices grow while they stay under 8 ms, like the frame loop's budget; a timeout between them
             // lets the page draw (timeouts, unlike animation frames, also run in a hidden frame).
             + "var queue = Promise.resolve(); var inbox = Promise.resolve();"
-            + "var slices = function (total) { return new Promise(function (resolve, reject) {"
+            + "var waiting = {};"
+            + "self.descentStepDone = function (id, taken) { var r = waiting[id]; if (r) { delete waiting[id]; r(taken); } };"
+            + "var slices = function (total) {"
+            + "  var id = call('async-step', total);"
+            + "  if (id >= 0) { return new Promise(function (resolve) { waiting[id] = resolve; }); }"
+            + "  return new Promise(function (resolve, reject) {"
             + "  var done = 0; var chunk = 1;"
             + "  var next = function () { try {"
             + "    var k = Math.min(chunk, total - done);"

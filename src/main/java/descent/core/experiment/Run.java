@@ -46,7 +46,7 @@ import descent.core.optim.ParameterAverage;
  *
  * <p>Nothing is allocated per step.
  */
-public final class Run {
+public final class Run implements LaneReadout {
     private final RunConfig config;
     private final DataSplit data;
     private final Network network;

@@ -2,7 +2,7 @@ package descent.web.lanes;
 
 import descent.core.data.Dataset;
 import descent.core.experiment.FieldContrast;
-import descent.core.experiment.Run;
+import descent.core.experiment.LaneReadout;
 import descent.web.dom.El;
 import descent.web.view.HeatMapView;
 import descent.web.view.HeatMapView.PointLayer;
@@ -49,7 +49,7 @@ public final class AveragedMap {
      * Draws the model at θ̂ when the run averages (the raw field is the one the lane just drew), else hides
      * the averaged map.
      */
-    public void draw(Run run, double[] rawField, PointLayer train, PointLayer validation) {
+    public void draw(LaneReadout run, double[] rawField, PointLayer train, PointLayer validation) {
         boolean on = run.isAveraging();
         show(on);
         if (!on) {

@@ -1,6 +1,6 @@
 package descent.web.lanes;
 
-import descent.core.experiment.Run;
+import descent.core.experiment.LaneReadout;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.view.Crosshair;
@@ -23,7 +23,7 @@ public final class ChartsPanel {
             : new MetricChart(MetricChart.STEP, "step-chart", "step-legend", "step-readout", "step-key");
     private final HTMLElement table = Dom.byId("final-metrics");
     private final HTMLInputElement smoothToggle = (HTMLInputElement) MetricChart.optional("smooth");
-    private Run[] runs = new Run[0];
+    private LaneReadout[] runs = new LaneReadout[0];
     private String[] labels = new String[0];
 
     public ChartsPanel() {
@@ -53,7 +53,7 @@ public final class ChartsPanel {
     }
 
     /** The lanes to chart, in order; rebuilds the legends. */
-    public void setLanes(Run[] runs, String[] labels) {
+    public void setLanes(LaneReadout[] runs, String[] labels) {
         this.runs = runs;
         this.labels = labels;
         for (MetricChart chart : charts()) {
@@ -82,7 +82,7 @@ public final class ChartsPanel {
         El.clear(table);
         StringBuilder summary = new StringBuilder("Training loss of every lane over steps: ");
         for (int i = 0; i < runs.length; i++) {
-            Run r = runs[i];
+            LaneReadout r = runs[i];
             HTMLElement row = El.make("tr", "");
             row.appendChild(El.text("th", "", labels[i]));
             row.appendChild(El.text("td", "", Format.count(r.stepCount())));

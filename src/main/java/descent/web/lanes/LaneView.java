@@ -2,7 +2,7 @@ package descent.web.lanes;
 
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneConfig;
-import descent.core.experiment.Run;
+import descent.core.experiment.LaneReadout;
 import descent.core.experiment.Status;
 import descent.core.optim.AveragingMode;
 import descent.core.optim.ClipMode;
@@ -61,7 +61,7 @@ public final class LaneView {
 
     private int index;
     private LaneConfig config;
-    private Run run;
+    private LaneReadout run;
 
     public LaneView(int index, LaneConfig config, Listener listener) {
         this.index = index;
@@ -211,7 +211,7 @@ public final class LaneView {
         showConfig();
     }
 
-    public void bind(Run run) {
+    public void bind(LaneReadout run) {
         this.run = run;
         Dataset train = run.train();
         Dataset validation = run.validation();

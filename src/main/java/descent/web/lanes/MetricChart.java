@@ -1,7 +1,7 @@
 package descent.web.lanes;
 
 import descent.core.experiment.EarlyStopping;
-import descent.core.experiment.Run;
+import descent.core.experiment.LaneReadout;
 import descent.core.experiment.Series;
 import descent.core.experiment.Smoothing;
 import descent.core.experiment.Status;
@@ -30,7 +30,7 @@ final class MetricChart {
     private final HTMLElement legend;
     private final HTMLElement readout;
     private final HTMLElement key;
-    private Run[] runs = new Run[0];
+    private LaneReadout[] runs = new LaneReadout[0];
     private String[] labels = new String[0];
     private ChartCurve[][] curves = new ChartCurve[0][];
     private Series[][] trends = new Series[0][];
@@ -67,7 +67,7 @@ final class MetricChart {
         smoothing = on;
     }
 
-    void setLanes(Run[] runs, String[] labels) {
+    void setLanes(LaneReadout[] runs, String[] labels) {
         this.runs = runs;
         this.labels = labels;
         int roles = kind == LOSS ? 3 : 1;
@@ -86,7 +86,7 @@ final class MetricChart {
         buildLegend();
     }
 
-    private Series series(Run run, int role) {
+    private Series series(LaneReadout run, int role) {
         if (kind == GRADIENT) {
             return run.gradientNormSeries();
         }
@@ -142,7 +142,7 @@ final class MetricChart {
     void draw() {
         boolean anySmoothed = false;
         for (int i = 0; i < runs.length; i++) {
-            Run run = runs[i];
+            LaneReadout run = runs[i];
             int divergedAt = run.status() == Status.DIVERGED ? run.divergedAtStep() : -1;
             boolean smooth = smoothing && !run.isFullBatch();
             for (int role = 0; role < curves[i].length; role++) {
@@ -185,7 +185,7 @@ final class MetricChart {
         }
         StringBuilder text = new StringBuilder("step ").append(Format.count((int) step)).append(" — ");
         for (int i = 0; i < runs.length; i++) {
-            Run run = runs[i];
+            LaneReadout run = runs[i];
             text.append(i > 0 ? " · " : "").append(labels[i]).append(": ");
             if (run.status() == Status.DIVERGED && step >= run.divergedAtStep()) {
                 text.append("diverged at step ").append(Format.count(run.divergedAtStep()));

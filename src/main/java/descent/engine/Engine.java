@@ -1,0 +1,385 @@
+package descent.engine;
+
+import descent.core.data.Dataset;
+import descent.core.experiment.LaneConfig;
+import descent.core.experiment.Lesson;
+import descent.core.experiment.PlaygroundConfig;
+import descent.core.experiment.Race;
+import descent.core.experiment.Run;
+import descent.core.experiment.Series;
+import descent.core.experiment.Status;
+import descent.engine.EngineProtocol.Command;
+import descent.engine.EngineProtocol.Snapshot;
+import descent.web.state.HashState;
+
+/**
+ * The training side of a page: owns the {@link Race}, obeys {@link EngineProtocol} commands, trains in slices
+ * and builds snapshots of what changed. Plain Java (no browser API), so the worker, the page's own thread and
+ * the JVM's tests run the very same code; who calls {@link #train} and when is the host's business.
+ */
+public final class Engine {
+    private static final int MAX_LANES = PlaygroundConfig.MAX_LANES;
+    /** Training pauses (without leaving play) when the page has not pulled this many points per lane. */
+    private static final int MAX_BUFFERED = 1 << 16;
+
+    private Race race;
+    private final LaneLog[] logs = new LaneLog[MAX_LANES];
+    private boolean playing;
+    private int pauseAt;
+    private int stepId = -1;
+    private int stepsLeft;
+    private int stepStart;
+    private int doneId = -1;
+    private int doneTaken;
+    private int seq;
+    private int mapCursor;
+    /** Lanes whose decision map is out of date (bit i = lane i). */
+    private int staleMaps;
+    private String notice = "";
+
+    public Engine() {
+        for (int i = 0; i < MAX_LANES; i++) {
+            logs[i] = new LaneLog();
+        }
+    }
+
+    /** Obeys one command; a PULL (or a finished STEP) is answered by {@link #snapshot}. */
+    public void apply(Command c) {
+        if (c.kind.equals(EngineProtocol.CONFIGURE)) {
+            configure(c);
+        } else if (race == null) {
+            return;
+        } else if (c.kind.equals(EngineProtocol.PLAY)) {
+            playing = !race.isFinished();
+            pauseAt = c.n;
+        } else if (c.kind.equals(EngineProtocol.PAUSE)) {
+            playing = false;
+        } else if (c.kind.equals(EngineProtocol.STEP)) {
+            playing = false;
+            endStep();
+            stepId = c.id;
+            stepsLeft = Math.max(0, c.n);
+            stepStart = Lesson.furthestStep(race);
+            if (stepsLeft == 0) {
+                endStep();
+            }
+        } else if (c.kind.equals(EngineProtocol.RESET)) {
+            race.reset();
+            freshAll();
+        } else if (c.kind.equals(EngineProtocol.CHANGE_LANE)) {
+            LaneConfig next = HashState.decode(c.text).config().lanes[c.lane];
+            notice = race.changeLane(c.lane, next, c.flag);
+            fresh(c.lane);
+        } else if (c.kind.equals(EngineProtocol.ADD_LANE)) {
+            fresh(race.addLane(HashState.decode(c.text).config().lanes[c.lane]));
+        } else if (c.kind.equals(EngineProtocol.DUPLICATE_LANE)) {
+            fresh(race.duplicateLane(c.lane));
+        } else if (c.kind.equals(EngineProtocol.REMOVE_LANE)) {
+            race.removeLane(c.lane);
+            freshAll();
+        }
+    }
+
+    private void configure(Command c) {
+        PlaygroundConfig config = HashState.decode(c.text).config();
+        if (config.ownData && c.data != null) {
+            config.customData = unpackData(c.data);
+        } else {
+            config.ownData = false;
+            config.customData = null;
+        }
+        endStep();
+        playing = false;
+        race = new Race(config);
+        freshAll();
+    }
+
+    private static Dataset unpackData(double[] d) {
+        int n = (int) d[1];
+        double[] xy = new double[2 * n];
+        double[] t = new double[n];
+        System.arraycopy(d, 2, xy, 0, 2 * n);
+        System.arraycopy(d, 2 + 2 * n, t, 0, n);
+        return new Dataset(xy, t, d[0] == 1);
+    }
+
+    /** The race (for hosts in the same thread and for tests; a page never reads it). */
+    public Race race() {
+        return race;
+    }
+
+    /** Whether {@link #train} has anything to do. */
+    public boolean hasWork() {
+        return race != null && (stepsLeft > 0 || playing) && !backedUp();
+    }
+
+    /** Whether a STEP has finished since the last snapshot (the host sends one at once). */
+    public boolean stepDone() {
+        return doneId >= 0;
+    }
+
+    private boolean backedUp() {
+        for (int i = 0; i < race.laneCount(); i++) {
+            if (logs[i].buffered() > MAX_BUFFERED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Up to {@code k} steps of every lane (fewer when a STEP or the play limit ends sooner), recording what the
+     * page will be sent; returns the steps taken by the furthest lane.
+     */
+    public int train(int k) {
+        if (!hasWork()) {
+            return 0;
+        }
+        int furthest = Lesson.furthestStep(race);
+        int todo = k;
+        if (stepsLeft > 0) {
+            todo = Math.min(todo, stepsLeft);
+        } else if (pauseAt > 0) {
+            todo = Math.min(todo, Math.max(0, pauseAt - furthest));
+        }
+        for (int i = 0; i < race.laneCount(); i++) {
+            Run run = race.run(i);
+            LaneLog log = logs[i];
+            for (int s = 0; s < todo; s++) {
+                if (!run.step()) {
+                    log.capture(run);
+                    break;
+                }
+                log.capture(run);
+            }
+            staleMaps |= 1 << i;
+        }
+        int taken = Lesson.furthestStep(race) - furthest;
+        if (stepsLeft > 0) {
+            stepsLeft = race.isFinished() ? 0 : Math.max(0, stepsLeft - todo);
+            if (stepsLeft == 0) {
+                endStep();
+            }
+        }
+        if (playing && (race.isFinished() || pauseAt > 0 && Lesson.furthestStep(race) >= pauseAt)) {
+            playing = false;
+        }
+        return taken;
+    }
+
+    private void endStep() {
+        if (stepId >= 0) {
+            doneId = stepId;
+            doneTaken = Lesson.furthestStep(race) - stepStart;
+            stepId = -1;
+            stepsLeft = 0;
+        }
+    }
+
+    private void fresh(int lane) {
+        logs[lane].restart(race.run(lane));
+        staleMaps |= 1 << lane;
+    }
+
+    private void freshAll() {
+        for (int i = 0; i < race.laneCount(); i++) {
+            fresh(i);
+        }
+    }
+
+    /**
+     * What changed since the last snapshot. Decision maps: all stale ones when the engine rests (or a lane is
+     * fresh), else one per snapshot in turn, since each costs res² forward passes.
+     */
+    public Snapshot snapshot() {
+        int n = race.laneCount();
+        int maps = 0;
+        boolean resting = !playing && stepsLeft == 0;
+        if (resting) {
+            maps = staleMaps;
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (logs[i].isFresh()) {
+                    maps |= staleMaps & (1 << i);
+                }
+            }
+            for (int j = 0; j < n && maps == 0; j++) {
+                int lane = (mapCursor + j) % n;
+                if ((staleMaps & (1 << lane)) != 0) {
+                    maps = 1 << lane;
+                    mapCursor = lane + 1;
+                }
+            }
+        }
+        maps &= (1 << n) - 1;
+        staleMaps &= ~maps;
+        int size = EngineProtocol.HEADER;
+        for (int i = 0; i < n; i++) {
+            size += EngineProtocol.LANE_VALUES + logs[i].encodedSize();
+        }
+        double[] out = new double[size];
+        out[EngineProtocol.SEQ] = ++seq;
+        out[EngineProtocol.DONE] = doneId;
+        out[EngineProtocol.TAKEN] = doneTaken;
+        out[EngineProtocol.PLAYING] = playing ? 1 : 0;
+        out[EngineProtocol.FINISHED] = race.isFinished() ? 1 : 0;
+        out[EngineProtocol.MAP_LANES] = maps;
+        out[EngineProtocol.LANE_COUNT] = n;
+        doneId = -1;
+        doneTaken = 0;
+        int at = EngineProtocol.HEADER;
+        StringBuilder texts = new StringBuilder();
+        byte[] images = new byte[Integer.bitCount(maps) * DecisionMap.CELLS];
+        int image = 0;
+        for (int i = 0; i < n; i++) {
+            Run run = race.run(i);
+            double[] range = DecisionMap.range(run.train());
+            at = logs[i].encode(run, range, out, at);
+            texts.append(run.divergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
+                    .append(run.convergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
+                    .append(run.guardRailCount() > 0 ? run.lastGuardRail() : "").append(EngineProtocol.TEXT_SEPARATOR);
+            if ((maps & (1 << i)) != 0) {
+                DecisionMap.draw(run, range, images, image * DecisionMap.CELLS);
+                image++;
+            }
+        }
+        texts.append(notice);
+        notice = "";
+        return new Snapshot(out, texts.toString(), images);
+    }
+
+    /** The engine's numbers for one lane in snapshot order: what a lane's histories gained since they were sent. */
+    static final class LaneLog {
+        private final Points[] series = new Points[EngineProtocol.SERIES];
+        private boolean fresh;
+
+        LaneLog() {
+            for (int i = 0; i < series.length; i++) {
+                series[i] = new Points();
+            }
+        }
+
+        boolean isFresh() {
+            return fresh;
+        }
+
+        int buffered() {
+            return series[EngineProtocol.GRADIENT_NORM_SERIES].size;
+        }
+
+        /** The lane starts over: the next snapshot carries every stored point of its histories. */
+        void restart(Run run) {
+            fresh = true;
+            for (int s = 0; s < series.length; s++) {
+                Points p = series[s];
+                p.clear();
+                p.newest = Integer.MIN_VALUE;
+                Series from = of(run, s);
+                for (int i = 0; i < from.size(); i++) {
+                    p.add(from.step(i), from.value(i));
+                }
+            }
+        }
+
+        /** After a step: the newest offer of each history, unless it was already taken. */
+        void capture(Run run) {
+            for (int s = 0; s < series.length; s++) {
+                Series from = of(run, s);
+                int size = from.size();
+                if (size > 0) {
+                    series[s].addIfNewer(from.step(size - 1), from.last());
+                }
+            }
+        }
+
+        int encodedSize() {
+            int size = 0;
+            for (Points p : series) {
+                size += 1 + 2 * p.size;
+            }
+            return size;
+        }
+
+        int encode(Run run, double[] range, double[] out, int at) {
+            out[at + EngineProtocol.STEP_COUNT] = run.stepCount();
+            out[at + EngineProtocol.EPOCH] = run.epoch();
+            out[at + EngineProtocol.TRAIN_LOSS] = run.trainLoss();
+            out[at + EngineProtocol.VALIDATION_LOSS] = run.validationLoss();
+            out[at + EngineProtocol.TRAIN_ACCURACY] = run.trainAccuracy();
+            out[at + EngineProtocol.VALIDATION_ACCURACY] = run.validationAccuracy();
+            out[at + EngineProtocol.GRADIENT_NORM] = run.gradientNorm();
+            out[at + EngineProtocol.STEP_LENGTH] = run.stepLength();
+            out[at + EngineProtocol.LEARNING_RATE] = run.learningRate();
+            out[at + EngineProtocol.CLIPPED_STEPS] = run.clippedStepCount();
+            out[at + EngineProtocol.AVERAGED_TRAIN_LOSS] = run.averagedTrainLoss();
+            out[at + EngineProtocol.GUARD_RAILS] = run.guardRailCount();
+            out[at + EngineProtocol.STATUS] = run.status() == Status.DIVERGED ? 2 : run.status() == Status.CONVERGED ? 1 : 0;
+            out[at + EngineProtocol.DIVERGED_AT] = run.divergedAtStep();
+            out[at + EngineProtocol.CONVERGED_AT] = run.convergedAtStep();
+            out[at + EngineProtocol.AVERAGING] = run.isAveraging() ? 1 : 0;
+            out[at + EngineProtocol.FULL_BATCH] = run.isFullBatch() ? 1 : 0;
+            out[at + EngineProtocol.FRESH] = fresh ? 1 : 0;
+            out[at + EngineProtocol.SERIES_CAPACITY] = run.trainLossSeries().capacity();
+            out[at + EngineProtocol.MAP_LO] = range[0];
+            out[at + EngineProtocol.MAP_HI] = range[1];
+            at += EngineProtocol.LANE_VALUES;
+            for (Points p : series) {
+                out[at++] = p.size;
+                for (int i = 0; i < p.size; i++) {
+                    out[at++] = p.steps[i];
+                    out[at++] = p.values[i];
+                }
+                p.clear();
+            }
+            fresh = false;
+            return at;
+        }
+
+        static Series of(Run run, int s) {
+            switch (s) {
+                case EngineProtocol.TRAIN_LOSS_SERIES:
+                    return run.trainLossSeries();
+                case EngineProtocol.VALIDATION_LOSS_SERIES:
+                    return run.validationLossSeries();
+                case EngineProtocol.AVERAGED_TRAIN_LOSS_SERIES:
+                    return run.averagedTrainLossSeries();
+                case EngineProtocol.GRADIENT_NORM_SERIES:
+                    return run.gradientNormSeries();
+                case EngineProtocol.STEP_LENGTH_SERIES:
+                    return run.stepLengthSeries();
+                default:
+                    return run.validationAccuracySeries();
+            }
+        }
+    }
+
+    /** A growable list of (step, value) pairs: the page may pull rarely (a hidden tab) while a STEP runs. */
+    static final class Points {
+        int[] steps = new int[64];
+        double[] values = new double[64];
+        int size;
+        /** The step of the newest point ever taken (kept across clear, so a pulled point is not taken twice). */
+        int newest = Integer.MIN_VALUE;
+
+        void add(int step, double value) {
+            if (size == steps.length) {
+                steps = java.util.Arrays.copyOf(steps, 2 * size);
+                values = java.util.Arrays.copyOf(values, 2 * size);
+            }
+            steps[size] = step;
+            values[size] = value;
+            size++;
+            newest = step;
+        }
+
+        void addIfNewer(int step, double value) {
+            if (step > newest) {
+                add(step, value);
+            }
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+}

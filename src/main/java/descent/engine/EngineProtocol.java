@@ -1,0 +1,271 @@
+package descent.engine;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.typedarrays.Float64Array;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/**
+ * Every message between a page and its training engine (the {@link Engine}, run in a dedicated Web Worker by
+ * {@link EngineWorker}, or in the page's own thread where there is no Worker). The page sends small
+ * {@link Command}s; the engine answers with {@link Snapshot}s, at most one per {@link #PULL} (the page pulls
+ * once per animation frame) or per finished {@link #STEP}: never one per training step.
+ *
+ * <h2>Commands (page → engine)</h2>
+ * <ul>
+ * <li>{@link #CONFIGURE}: {@code text} = the playground state as its URL hash ({@code HashState.encode});
+ *     {@code data} = the learner's own data when the state asks for it ({@link #packData}), else null. A new
+ *     race: every lane is fresh in the next snapshot.</li>
+ * <li>{@link #PLAY}: train until {@link #PAUSE}, until every lane stopped, or until the furthest lane reaches
+ *     step {@code n} when n &gt; 0 (a lesson's step count).</li>
+ * <li>{@link #PAUSE}.</li>
+ * <li>{@link #STEP}: {@code n} more steps for every lane (pausing play first); the snapshot that ends it carries
+ *     {@link #DONE} = {@code id} and {@link #TAKEN} = how far the furthest lane got.</li>
+ * <li>{@link #RESET}: every lane back to θ₀ at step 0.</li>
+ * <li>{@link #CHANGE_LANE}: lane {@code lane} becomes lane {@code lane} of the state in {@code text};
+ *     {@code flag} = restart it; the engine's notice comes back in the snapshot's texts.</li>
+ * <li>{@link #ADD_LANE}: adds lane {@code lane} of the state in {@code text}. {@link #DUPLICATE_LANE},
+ *     {@link #REMOVE_LANE}: of lane {@code lane}.</li>
+ * <li>{@link #PULL}: the page is about to draw: send what changed.</li>
+ * </ul>
+ *
+ * <h2>Snapshots (engine → page)</h2>
+ * {@code numbers} (a Float64Array, transferred): a header of {@link #HEADER} values ({@link #SEQ} …
+ * {@link #LANE_COUNT}), then per lane {@link #LANE_VALUES} values ({@link #STEP_COUNT} …) followed by, for each
+ * of the {@link #SERIES} histories, its count c of new (step, value) pairs and the 2c values. A lane with
+ * {@link #FRESH} = 1 was rebuilt, reset or changed: its histories start over and hold every stored point.
+ * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, joined by {@link #TEXT_SEPARATOR}.
+ * {@code maps} (an Int8Array, transferred): for each lane in the bitmask {@link #MAP_LANES}, in lane order, its
+ * decision map as {@link #MAP_RESOLUTION}² unsigned levels 0…255 between {@link #MAP_LO} and {@link #MAP_HI},
+ * in {@code Run.predictGrid}'s order over the
+ * square ±{@code Dataset.EXTENT}; a non-finite output is level 0.
+ */
+public final class EngineProtocol {
+    private EngineProtocol() {
+    }
+
+    // ---- command kinds ----
+    public static final String CONFIGURE = "configure";
+    public static final String PLAY = "play";
+    public static final String PAUSE = "pause";
+    public static final String STEP = "step";
+    public static final String RESET = "reset";
+    public static final String CHANGE_LANE = "change-lane";
+    public static final String ADD_LANE = "add-lane";
+    public static final String DUPLICATE_LANE = "duplicate-lane";
+    public static final String REMOVE_LANE = "remove-lane";
+    public static final String PULL = "pull";
+    /** The kind of every message the engine sends. */
+    public static final String SNAPSHOT = "snapshot";
+
+    // ---- snapshot header ----
+    public static final int SEQ = 0;
+    /** The id of the STEP command this snapshot ends, or -1. */
+    public static final int DONE = 1;
+    /** For DONE: how many steps the furthest lane moved. */
+    public static final int TAKEN = 2;
+    /** 1 while the engine plays. */
+    public static final int PLAYING = 3;
+    /** 1 when no lane can step any more. */
+    public static final int FINISHED = 4;
+    public static final int MAP_LANES = 5;
+    public static final int LANE_COUNT = 6;
+    public static final int HEADER = 7;
+
+    // ---- per lane ----
+    public static final int STEP_COUNT = 0;
+    public static final int EPOCH = 1;
+    public static final int TRAIN_LOSS = 2;
+    public static final int VALIDATION_LOSS = 3;
+    public static final int TRAIN_ACCURACY = 4;
+    public static final int VALIDATION_ACCURACY = 5;
+    public static final int GRADIENT_NORM = 6;
+    public static final int STEP_LENGTH = 7;
+    public static final int LEARNING_RATE = 8;
+    public static final int CLIPPED_STEPS = 9;
+    public static final int AVERAGED_TRAIN_LOSS = 10;
+    public static final int GUARD_RAILS = 11;
+    /** 0 running, 1 converged, 2 diverged. */
+    public static final int STATUS = 12;
+    public static final int DIVERGED_AT = 13;
+    public static final int CONVERGED_AT = 14;
+    public static final int AVERAGING = 15;
+    public static final int FULL_BATCH = 16;
+    public static final int FRESH = 17;
+    /** The capacity of the lane's histories (the page's copies hold as many points). */
+    public static final int SERIES_CAPACITY = 18;
+    public static final int MAP_LO = 19;
+    public static final int MAP_HI = 20;
+    public static final int LANE_VALUES = 21;
+
+    // ---- histories, in the order they follow each lane's values ----
+    public static final int TRAIN_LOSS_SERIES = 0;
+    public static final int VALIDATION_LOSS_SERIES = 1;
+    public static final int AVERAGED_TRAIN_LOSS_SERIES = 2;
+    public static final int GRADIENT_NORM_SERIES = 3;
+    public static final int STEP_LENGTH_SERIES = 4;
+    public static final int VALIDATION_ACCURACY_SERIES = 5;
+    public static final int SERIES = 6;
+
+    // ---- texts per lane ----
+    public static final int DIVERGENCE_REASON = 0;
+    public static final int CONVERGENCE_REASON = 1;
+    public static final int LAST_GUARD_RAIL = 2;
+    public static final int LANE_TEXTS = 3;
+    public static final String TEXT_SEPARATOR = "\u001f";
+
+    /** The side of a decision map in cells (the lane cards' resolution). */
+    public static final int MAP_RESOLUTION = 48;
+
+    /** A command, as the engine reads it (the same fields in the JS message). */
+    public static final class Command {
+        public final String kind;
+        public final int id;
+        public final int n;
+        public final int lane;
+        public final boolean flag;
+        public final String text;
+        public final double[] data;
+
+        public Command(String kind, int id, int n, int lane, boolean flag, String text, double[] data) {
+            this.kind = kind;
+            this.id = id;
+            this.n = n;
+            this.lane = lane;
+            this.flag = flag;
+            this.text = text == null ? "" : text;
+            this.data = data;
+        }
+
+        public static Command of(String kind) {
+            return new Command(kind, -1, 0, 0, false, "", null);
+        }
+    }
+
+    /** A snapshot as built by the engine and read by the page. */
+    public static final class Snapshot {
+        public final double[] numbers;
+        public final String texts;
+        public final byte[] maps;
+
+        public Snapshot(double[] numbers, String texts, byte[] maps) {
+            this.numbers = numbers;
+            this.texts = texts;
+            this.maps = maps;
+        }
+    }
+
+    /**
+     * The learner's own data as numbers: [1 if classification else 0, n, x₀, y₀, …, x_{n−1}, y_{n−1}, t₀, …].
+     */
+    public static double[] packData(double[] points, double[] targets, int n, boolean classification) {
+        double[] out = new double[2 + 3 * n];
+        out[0] = classification ? 1 : 0;
+        out[1] = n;
+        System.arraycopy(points, 0, out, 2, 2 * n);
+        System.arraycopy(targets, 0, out, 2 + 2 * n, n);
+        return out;
+    }
+
+    // ---- the messages as JavaScript objects (structured-clone data; buffers are transferred) ----
+
+    /** A message's fields; absent fields read as undefined (0, false, null). */
+    public interface Message extends JSObject {
+        @JSProperty
+        String getKind();
+
+        @JSProperty
+        void setKind(String kind);
+
+        @JSProperty
+        int getId();
+
+        @JSProperty
+        void setId(int id);
+
+        @JSProperty
+        int getN();
+
+        @JSProperty
+        void setN(int n);
+
+        @JSProperty
+        int getLane();
+
+        @JSProperty
+        void setLane(int lane);
+
+        @JSProperty
+        boolean isFlag();
+
+        @JSProperty
+        void setFlag(boolean flag);
+
+        @JSProperty
+        String getText();
+
+        @JSProperty
+        void setText(String text);
+
+        @JSProperty
+        Float64Array getNumbers();
+
+        @JSProperty
+        void setNumbers(Float64Array numbers);
+
+        @JSProperty
+        Int8Array getMaps();
+
+        @JSProperty
+        void setMaps(Int8Array maps);
+    }
+
+    @JSBody(script = "return {};")
+    private static native Message newMessage();
+
+    @JSBody(params = "m", script = "return !!m.numbers;")
+    private static native boolean hasNumbers(Message m);
+
+    public static Message toMessage(Command c) {
+        Message m = newMessage();
+        m.setKind(c.kind);
+        m.setId(c.id);
+        m.setN(c.n);
+        m.setLane(c.lane);
+        m.setFlag(c.flag);
+        m.setText(c.text);
+        if (c.data != null) {
+            m.setNumbers(ownCopy(c.data));
+        }
+        return m;
+    }
+
+    public static Command command(Message m) {
+        return new Command(m.getKind(), m.getId(), m.getN(), m.getLane(), m.isFlag(), m.getText(),
+                hasNumbers(m) ? m.getNumbers().copyToJavaArray() : null);
+    }
+
+    public static Message toMessage(Snapshot s) {
+        Message m = newMessage();
+        m.setKind(SNAPSHOT);
+        m.setNumbers(ownCopy(s.numbers));
+        m.setText(s.texts);
+        // A typed array of its own: in the JS build copyFromJavaArray hands out the Java array's storage.
+        m.setMaps(Int8Array.create(Int8Array.copyFromJavaArray(s.maps)));
+        return m;
+    }
+
+    public static Snapshot snapshot(Message m) {
+        return new Snapshot(m.getNumbers().copyToJavaArray(), m.getText(), m.getMaps().copyToJavaArray());
+    }
+
+    private static Float64Array ownCopy(double[] values) {
+        return Float64Array.create(Float64Array.copyFromJavaArray(values));
+    }
+
+    /** The buffers a message gives away when posted (its numbers and maps), as a JS array. */
+    @JSBody(params = "m", script = "var t = []; if (m.numbers) { t.push(m.numbers.buffer); }"
+            + " if (m.maps) { t.push(m.maps.buffer); } return t;")
+    public static native JSObject transferList(Message m);
+}

@@ -1,0 +1,77 @@
+package descent.engine;
+
+import descent.engine.EngineProtocol.Snapshot;
+
+/** The page's copy of the engine's race, kept up to date by reading every snapshot in order. */
+public final class EngineView {
+    private final LaneMirror[] lanes = new LaneMirror[descent.core.experiment.PlaygroundConfig.MAX_LANES];
+    private int laneCount;
+    private boolean playing;
+    private boolean finished;
+    private int seq;
+    private String notice = "";
+
+    public EngineView() {
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = new LaneMirror();
+        }
+    }
+
+    /** Takes in one snapshot; returns the lanes whose map it brought (bit i = lane i). */
+    public int read(Snapshot s) {
+        double[] n = s.numbers;
+        seq = (int) n[EngineProtocol.SEQ];
+        playing = n[EngineProtocol.PLAYING] == 1;
+        finished = n[EngineProtocol.FINISHED] == 1;
+        laneCount = (int) n[EngineProtocol.LANE_COUNT];
+        int maps = (int) n[EngineProtocol.MAP_LANES];
+        String[] texts = s.texts.split(EngineProtocol.TEXT_SEPARATOR, -1);
+        int at = EngineProtocol.HEADER;
+        int image = 0;
+        for (int i = 0; i < laneCount; i++) {
+            at = lanes[i].read(n, at);
+            lanes[i].readTexts(texts, i * EngineProtocol.LANE_TEXTS);
+            if ((maps & (1 << i)) != 0) {
+                lanes[i].readMap(s.maps, image * DecisionMap.CELLS);
+                image++;
+            }
+        }
+        int last = laneCount * EngineProtocol.LANE_TEXTS;
+        notice = last < texts.length ? texts[last] : "";
+        return maps;
+    }
+
+    public int laneCount() {
+        return laneCount;
+    }
+
+    public LaneMirror lane(int i) {
+        return lanes[i];
+    }
+
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    /** The engine's notice about the last lane change ("" for none). */
+    public String notice() {
+        return notice;
+    }
+
+    /** The largest step count over the lanes. */
+    public int furthestStep() {
+        int step = 0;
+        for (int i = 0; i < laneCount; i++) {
+            step = Math.max(step, lanes[i].stepCount());
+        }
+        return step;
+    }
+}

@@ -1,0 +1,251 @@
+package descent.engine;
+
+import descent.core.data.DataSplit;
+import descent.core.data.Dataset;
+import descent.core.experiment.LaneReadout;
+import descent.core.experiment.Series;
+import descent.core.experiment.Status;
+
+/**
+ * The page's copy of one lane's numbers, as the engine's snapshots told them: the latest values, the
+ * histories (the same points the engine's run holds, in series of the same capacity) and the decision map.
+ */
+public final class LaneMirror implements LaneReadout {
+    private final double[] values = new double[EngineProtocol.LANE_VALUES];
+    private final String[] texts = new String[EngineProtocol.LANE_TEXTS];
+    private final Series[] series = new Series[EngineProtocol.SERIES];
+    private final double[] map = new double[DecisionMap.CELLS];
+    private boolean hasMap;
+    private int capacity;
+    private DataSplit data;
+
+    LaneMirror() {
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = "";
+        }
+        // Views keep these series (charts hold them), so they exist from the start, at the runs' usual capacity.
+        capacity = new descent.core.experiment.RunConfig().seriesCapacity;
+        for (int s = 0; s < series.length; s++) {
+            series[s] = new Series(capacity);
+        }
+    }
+
+    /** Reads this lane's part of a snapshot's numbers from {@code at}; returns where the next lane begins. */
+    int read(double[] numbers, int at) {
+        System.arraycopy(numbers, at, values, 0, values.length);
+        int wanted = (int) values[EngineProtocol.SERIES_CAPACITY];
+        boolean fresh = values[EngineProtocol.FRESH] == 1;
+        if (wanted != capacity) {
+            capacity = wanted;
+            for (int s = 0; s < series.length; s++) {
+                series[s] = new Series(Math.max(3, capacity));
+            }
+        } else if (fresh) {
+            for (Series s : series) {
+                s.clear();
+            }
+        }
+        if (fresh) {
+            hasMap = false;
+        }
+        int i = at + values.length;
+        for (Series s : series) {
+            int count = (int) numbers[i++];
+            for (int k = 0; k < count; k++) {
+                s.add((int) numbers[i], numbers[i + 1]);
+                i += 2;
+            }
+        }
+        return i;
+    }
+
+    void readTexts(String[] all, int from) {
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = from + i < all.length ? all[from + i] : "";
+        }
+    }
+
+    void readMap(byte[] images, int at) {
+        double lo = values[EngineProtocol.MAP_LO];
+        double hi = values[EngineProtocol.MAP_HI];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = DecisionMap.value(images[at + i], lo, hi);
+        }
+        hasMap = true;
+    }
+
+    /** The data the lane trains on (the page has its own copy: data come from the seed, not the engine). */
+    public void bindData(DataSplit data) {
+        this.data = data;
+    }
+
+    /** A value by its index in {@link EngineProtocol} (STEP_COUNT, TRAIN_LOSS, …). */
+    public double value(int index) {
+        return values[index];
+    }
+
+    /** A text by its index in {@link EngineProtocol} (DIVERGENCE_REASON, …). */
+    public String text(int index) {
+        return texts[index];
+    }
+
+    /** A history by its index in {@link EngineProtocol} (TRAIN_LOSS_SERIES, …). */
+    public Series series(int index) {
+        return series[index];
+    }
+
+    public int stepCount() {
+        return (int) values[EngineProtocol.STEP_COUNT];
+    }
+
+    public Status status() {
+        double s = values[EngineProtocol.STATUS];
+        return s == 2 ? Status.DIVERGED : s == 1 ? Status.CONVERGED : Status.RUNNING;
+    }
+
+    /** The decision map (resolution² outputs), or null before the engine sent one. */
+    public double[] map() {
+        return hasMap ? map : null;
+    }
+
+    private double v(int index) {
+        return values[index];
+    }
+
+    @Override
+    public double epoch() {
+        return v(EngineProtocol.EPOCH);
+    }
+
+    @Override
+    public double trainLoss() {
+        return v(EngineProtocol.TRAIN_LOSS);
+    }
+
+    @Override
+    public double validationLoss() {
+        return v(EngineProtocol.VALIDATION_LOSS);
+    }
+
+    @Override
+    public double validationAccuracy() {
+        return v(EngineProtocol.VALIDATION_ACCURACY);
+    }
+
+    @Override
+    public double gradientNorm() {
+        return v(EngineProtocol.GRADIENT_NORM);
+    }
+
+    @Override
+    public double learningRate() {
+        return v(EngineProtocol.LEARNING_RATE);
+    }
+
+    @Override
+    public int clippedStepCount() {
+        return (int) v(EngineProtocol.CLIPPED_STEPS);
+    }
+
+    @Override
+    public double averagedTrainLoss() {
+        return v(EngineProtocol.AVERAGED_TRAIN_LOSS);
+    }
+
+    @Override
+    public int guardRailCount() {
+        return (int) v(EngineProtocol.GUARD_RAILS);
+    }
+
+    @Override
+    public String lastGuardRail() {
+        return texts[EngineProtocol.LAST_GUARD_RAIL];
+    }
+
+    @Override
+    public int divergedAtStep() {
+        return (int) v(EngineProtocol.DIVERGED_AT);
+    }
+
+    @Override
+    public String divergenceReason() {
+        return texts[EngineProtocol.DIVERGENCE_REASON];
+    }
+
+    @Override
+    public int convergedAtStep() {
+        return (int) v(EngineProtocol.CONVERGED_AT);
+    }
+
+    @Override
+    public String convergenceReason() {
+        return texts[EngineProtocol.CONVERGENCE_REASON];
+    }
+
+    @Override
+    public boolean isAveraging() {
+        return v(EngineProtocol.AVERAGING) == 1;
+    }
+
+    @Override
+    public boolean isFullBatch() {
+        return v(EngineProtocol.FULL_BATCH) == 1;
+    }
+
+    @Override
+    public Dataset train() {
+        return data.train();
+    }
+
+    @Override
+    public Dataset validation() {
+        return data.validation();
+    }
+
+    @Override
+    public Series trainLossSeries() {
+        return series[EngineProtocol.TRAIN_LOSS_SERIES];
+    }
+
+    @Override
+    public Series validationLossSeries() {
+        return series[EngineProtocol.VALIDATION_LOSS_SERIES];
+    }
+
+    @Override
+    public Series averagedTrainLossSeries() {
+        return series[EngineProtocol.AVERAGED_TRAIN_LOSS_SERIES];
+    }
+
+    @Override
+    public Series gradientNormSeries() {
+        return series[EngineProtocol.GRADIENT_NORM_SERIES];
+    }
+
+    @Override
+    public Series stepLengthSeries() {
+        return series[EngineProtocol.STEP_LENGTH_SERIES];
+    }
+
+    /**
+     * The engine's last map, sampled onto the grid asked for (the lane cards ask for the engine's own grid over
+     * ±EXTENT). The engine sends maps at θ only: the averaged view shows the same map.
+     */
+    @Override
+    public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out,
+                            boolean averaged) {
+        int side = EngineProtocol.MAP_RESOLUTION;
+        double middle = 0.5 * (values[EngineProtocol.MAP_LO] + values[EngineProtocol.MAP_HI]);
+        for (int r = 0; r < resolution; r++) {
+            int row = r * side / resolution;
+            for (int c = 0; c < resolution; c++) {
+                out[r * resolution + c] = hasMap ? map[row * side + c * side / resolution] : middle;
+            }
+        }
+    }
+
+    @Override
+    public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out) {
+        predictGrid(xMin, xMax, yMin, yMax, resolution, out, false);
+    }
+}

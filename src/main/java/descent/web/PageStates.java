@@ -1,0 +1,73 @@
+package descent.web;
+
+import descent.core.experiment.LaneCheck;
+import descent.core.experiment.LaneConfig;
+import descent.core.experiment.PlaygroundConfig;
+import descent.core.optim.OptimizerKind;
+import descent.web.dom.Dom;
+import descent.web.dom.El;
+import org.teavm.jso.dom.html.HTMLElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the comparison page turns a state it was given into one it can run, and says what it changed. */
+final class PageStates {
+    private PageStates() {
+    }
+
+    /** The configuration with the learner's stored data filled in when it asks for it (or a notice). */
+    static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
+        PlaygroundConfig next = config.copy();
+        if (next.ownData && next.customData == null) {
+            descent.core.data.CsvImport.Result stored = OwnData.stored();
+            next.customData = stored != null && stored.ok() ? stored.dataset() : null;
+            if (next.customData == null) {
+                next.ownData = false;
+                notices.add(stored == null
+                        ? "this link trains on the learner's own data, which is kept in each browser and none is "
+                        + "stored in this one: showing generated data instead"
+                        : "this link trains on the learner's own data, but what this browser stored no longer "
+                        + "reads (" + stored.error() + "): showing generated data instead");
+            }
+        }
+        return next;
+    }
+
+    /** Drops lanes the race would refuse, saying why, so that a link never breaks the page. */
+    static PlaygroundConfig runnable(PlaygroundConfig c, List<String> notices) {
+        PlaygroundConfig out = c.copy();
+        List<LaneConfig> kept = new ArrayList<>();
+        for (int i = 0; i < out.lanes.length; i++) {
+            String problem = LaneCheck.problem(out, out.lanes[i]);
+            if (problem.isEmpty()) {
+                kept.add(out.lanes[i]);
+            } else {
+                notices.add("lane " + (i + 1) + " (" + out.lanes[i].displayLabel() + ") left out: " + problem);
+            }
+        }
+        if (kept.isEmpty()) {
+            kept.add(LaneConfig.of(OptimizerKind.GD, 0.1));
+        }
+        out.lanes = kept.toArray(new LaneConfig[0]);
+        return out;
+    }
+
+    /** The notices above the lanes: what of a link or of a change could not be used as written. */
+    static void showNotices(List<String> notices, boolean fromLink) {
+        HTMLElement box = Dom.byId("notices");
+        El.clear(box);
+        if (notices.isEmpty()) {
+            box.setHidden(true);
+            return;
+        }
+        box.appendChild(El.text("p", "", fromLink ? "Some of the link could not be used as written:"
+                : "Some of this change could not be made:"));
+        HTMLElement list = El.make("ul", "");
+        for (String notice : notices) {
+            list.appendChild(El.text("li", "", notice));
+        }
+        box.appendChild(list);
+        box.setHidden(false);
+    }
+}

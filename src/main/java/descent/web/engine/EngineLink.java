@@ -1,0 +1,19 @@
+package descent.web.engine;
+
+import descent.engine.EngineProtocol.Command;
+import descent.engine.EngineProtocol.Snapshot;
+
+/** The page's line to its training engine: commands go out, snapshots come back, in order, asynchronously. */
+public interface EngineLink {
+    /** Where snapshots go. */
+    interface Receiver {
+        void received(Snapshot snapshot);
+    }
+
+    void send(Command command);
+
+    /** The engine in a Web Worker where the browser has them, else in this thread between frames. */
+    static EngineLink open(Receiver receiver) {
+        return WorkerLink.available() ? new WorkerLink(receiver) : new InThreadLink(receiver);
+    }
+}

@@ -1,0 +1,158 @@
+package descent.web.engine;
+
+import descent.core.data.DataSplit;
+import descent.core.data.Dataset;
+import descent.core.experiment.LaneReadout;
+import descent.core.experiment.PlaygroundConfig;
+import descent.core.experiment.Race;
+import descent.engine.EngineProtocol;
+import descent.engine.EngineProtocol.Command;
+import descent.engine.EngineProtocol.Snapshot;
+import descent.engine.EngineView;
+import descent.web.state.HashState;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Performance;
+
+/**
+ * A page's lanes trained by the engine ({@link EngineLink}): the page tells it what the learner did, pulls a
+ * snapshot once per frame and reads the lanes' numbers from the latest one ({@link #lane}).
+ */
+public final class RemoteLanes implements EngineLink.Receiver {
+    /** What the page does when a snapshot arrives. */
+    public interface Listener {
+        /** A snapshot was read; {@code maps} = the lanes whose decision map it brought (bit i = lane i). */
+        void snapshotRead(int maps);
+
+        /** The STEP with this id ended after {@code taken} steps (its snapshot was read just before). */
+        void stepDone(int id, int taken);
+    }
+
+    private final EngineLink link;
+    private final Listener listener;
+    private final EngineView view = new EngineView();
+    private int nextId = 1;
+    private boolean pullPending;
+    /** Snapshots asked for (by PULL and STEP) and received: each such command is answered once, in order. */
+    private int asked;
+    private int received;
+    private int playMark = Integer.MAX_VALUE;
+    private double speed;
+    private double speedTime;
+    private int speedStep;
+
+    public RemoteLanes(Listener listener) {
+        this.listener = listener;
+        link = EngineLink.open(this);
+    }
+
+    /** Whether this page was asked to train in the engine's worker ({@code ?thread=worker}). */
+    @JSBody(script = "return new URLSearchParams(location.search).get('thread') === 'worker';")
+    public static native boolean asked();
+
+    /** A new race: the engine builds its own from the race's state; the page keeps the data for its views. */
+    public void configure(Race race) {
+        PlaygroundConfig config = race.config();
+        Dataset own = config.usesCustomData() ? config.customData : null;
+        double[] data = own == null ? null
+                : EngineProtocol.packData(own.points(), own.targets(), own.size(), own.isClassification());
+        DataSplit split = race.data();
+        for (int i = 0; i < PlaygroundConfig.MAX_LANES; i++) {
+            view.lane(i).bindData(split);
+        }
+        link.send(new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config), data));
+    }
+
+    /** Plays until paused, until every lane stopped, or until the furthest lane reaches pauseAt (&gt; 0). */
+    public void play(int pauseAt) {
+        link.send(new Command(EngineProtocol.PLAY, -1, pauseAt, 0, false, "", null));
+        playMark = asked;
+    }
+
+    public void pause() {
+        link.send(Command.of(EngineProtocol.PAUSE));
+        playMark = Integer.MAX_VALUE;
+    }
+
+    public void reset() {
+        link.send(Command.of(EngineProtocol.RESET));
+    }
+
+    /** Lane {@code lane} of the race's state (already changed on the page's side) replaces the engine's. */
+    public void changeLane(int lane, Race race, boolean restart) {
+        link.send(new Command(EngineProtocol.CHANGE_LANE, -1, 0, lane, restart, HashState.encode(race.config()), null));
+    }
+
+    /** Adds lane {@code lane} of the race's state (just added on the page's side). */
+    public void addLane(int lane, Race race) {
+        link.send(new Command(EngineProtocol.ADD_LANE, -1, 0, lane, false, HashState.encode(race.config()), null));
+    }
+
+    public void duplicateLane(int lane) {
+        link.send(new Command(EngineProtocol.DUPLICATE_LANE, -1, 0, lane, false, "", null));
+    }
+
+    public void removeLane(int lane) {
+        link.send(new Command(EngineProtocol.REMOVE_LANE, -1, 0, lane, false, "", null));
+    }
+
+    /** n more steps of every lane; returns the id {@link Listener#stepDone} will name. */
+    public int step(int n) {
+        int id = nextId++;
+        link.send(new Command(EngineProtocol.STEP, id, n, 0, false, "", null));
+        asked++;
+        playMark = Integer.MAX_VALUE;
+        return id;
+    }
+
+    /** Asks for a snapshot, unless one asked for is still on its way (so at most one per frame). */
+    public void pull() {
+        if (!pullPending) {
+            pullPending = true;
+            asked++;
+            link.send(Command.of(EngineProtocol.PULL));
+        }
+    }
+
+    /** Whether the engine, told to play, has since said it stopped (finished, or at the pause step). */
+    public boolean stoppedPlaying() {
+        return received > playMark && !view.isPlaying();
+    }
+
+    @Override
+    public void received(Snapshot snapshot) {
+        received++;
+        int maps = view.read(snapshot);
+        int done = (int) snapshot.numbers[EngineProtocol.DONE];
+        if (done < 0) {
+            pullPending = false;
+        }
+        measureSpeed();
+        listener.snapshotRead(maps);
+        if (done >= 0) {
+            listener.stepDone(done, (int) snapshot.numbers[EngineProtocol.TAKEN]);
+        }
+    }
+
+    private void measureSpeed() {
+        double now = Performance.now();
+        int step = view.furthestStep();
+        if (now - speedTime >= 500) {
+            speed = step > speedStep && speedTime > 0 ? (step - speedStep) * 1000 / (now - speedTime) : 0;
+            speedTime = now;
+            speedStep = step;
+        }
+    }
+
+    /** Steps per second per lane over the last half second or so. */
+    public double stepsPerSecond() {
+        return speed;
+    }
+
+    public LaneReadout lane(int i) {
+        return view.lane(i);
+    }
+
+    public int furthestStep() {
+        return view.furthestStep();
+    }
+}

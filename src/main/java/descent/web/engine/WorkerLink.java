@@ -1,0 +1,46 @@
+package descent.web.engine;
+
+import descent.engine.EngineProtocol;
+import descent.engine.EngineProtocol.Command;
+import descent.engine.EngineProtocol.Message;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/** The engine in a dedicated Web Worker (js/engine-worker.js), in the same build as the page (Wasm GC or JS). */
+final class WorkerLink implements EngineLink {
+    @JSFunctor
+    interface Handler extends JSObject {
+        void handle(Message message);
+    }
+
+    private final JSObject worker;
+
+    WorkerLink(Receiver receiver) {
+        worker = start(engineUrl(), m -> receiver.received(EngineProtocol.snapshot(m)));
+    }
+
+    @Override
+    public void send(Command command) {
+        Message m = EngineProtocol.toMessage(command);
+        post(worker, m, EngineProtocol.transferList(m));
+    }
+
+    private static String engineUrl() {
+        return "js/engine-worker.js" + ("js".equals(pageEngine()) ? "?engine=js" : "");
+    }
+
+    @JSBody(script = "return typeof Worker === 'function';")
+    static native boolean available();
+
+    @JSBody(script = "return document.documentElement.getAttribute('data-engine') || '';")
+    private static native String pageEngine();
+
+    @JSBody(params = {"url", "handler"}, script = "var w = new Worker(url);"
+            + " w.onmessage = function (e) { if (e.data && e.data.kind === 'snapshot') { handler(e.data); } };"
+            + " return w;")
+    private static native JSObject start(String url, Handler handler);
+
+    @JSBody(params = {"w", "m", "transfer"}, script = "w.postMessage(m, transfer);")
+    private static native void post(JSObject w, Message m, JSObject transfer);
+}
