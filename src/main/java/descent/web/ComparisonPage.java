@@ -99,6 +99,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 MetricsExport.fileName(config.lesson, "loss", "png")));
         Dom.onClick("export-grad-png", () -> Dom.downloadCanvas(Dom.byId("grad-chart"),
                 MetricsExport.fileName(config.lesson, "gradient-norm", "png")));
+        Dom.onClick("export-step-png", () -> Dom.downloadCanvas(Dom.byId("step-chart"),
+                MetricsExport.fileName(config.lesson, "step-length", "png")));
         Dom.onClick("export-csv", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "csv"),
                 "text/csv", MetricsExport.csv(race)));
         Dom.onClick("export-json", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "json"),
