@@ -93,6 +93,10 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             charts.draw();
             writeHash();
         });
+        Dom.onChange("smooth", () -> {
+            config.smoothCharts = ((HTMLInputElement) Dom.byId("smooth")).isChecked();
+            writeHash();
+        });
         Dom.onClick("copy-link", () -> Share.copy(Dom.pageUrlWithoutHash() + "#" + writtenHash, "link"));
         Dom.onClick("copy-embed", () -> Share.copy(Embed.code(writtenHash), "embed code"));
         Dom.onClick("export-loss-png", () -> Dom.downloadCanvas(Dom.byId("loss-chart"),
@@ -237,6 +241,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         PlaygroundConfig current = race.config();
         current.lesson = config.lesson;
         current.logScale = config.logScale;
+        current.smoothCharts = config.smoothCharts;
         config = current;
         writeHash();
         for (int i = 0; i < n; i++) {
@@ -280,6 +285,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         select("activation").setValue(config.activation.name().toLowerCase());
         select("seed").setValue(ensureOption(select("seed"), Integer.toString(config.seed)));
         ((HTMLInputElement) Dom.byId("log-scale")).setChecked(config.logScale);
+        charts.setSmoothing(config.smoothCharts);
     }
 
     private void sharedChanged() {
@@ -294,6 +300,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         next.seed = Integer.parseInt(select("seed").getValue());
         next.lesson = config.lesson; // a lesson with other shared settings is a variation of it
         next.logScale = config.logScale;
+        next.smoothCharts = config.smoothCharts;
         apply(next, hidden, Collections.<String>emptyList());
     }
 
@@ -354,6 +361,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         next.customData = data;
         next.lesson = config.lesson;
         next.logScale = config.logScale;
+        next.smoothCharts = config.smoothCharts;
         apply(next, hidden, Collections.<String>emptyList());
     }
 
