@@ -121,6 +121,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
         config = runnable(withStoredData(next, all), all);
+        lessonPanel.retitle(config);
         hidden = nextHidden;
         showShared();
         showHidden();
@@ -153,6 +154,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         List<String> all = new ArrayList<>(state.notices());
         PlaygroundConfig next = withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
         config = runnable(next, all);
+        lessonPanel.retitle(config);
         hidden = state.hidden();
         showShared();
         showHidden();
@@ -392,7 +394,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             views.get(lane).note("Not changed: " + problem + ".");
             return;
         }
-        String notice = race.changeLane(lane, next, restart);
+        LaneConfig titled = lessonPanel.retitled(lane, next); // a lesson's lane named by its settings now
+        views.get(lane).setLabel(titled.label);
+        String notice = race.changeLane(lane, titled, restart);
         rebindLanes();
         views.get(lane).note(notice.isEmpty() ? "" : "Changed: " + notice + ".");
         lessonPanel.show(config); // the lesson stays, as a variation
