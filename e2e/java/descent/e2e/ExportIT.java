@@ -25,6 +25,20 @@ class ExportIT {
         byte[] bytes = Files.readAllBytes(png.path());
         assertTrue(bytes.length > 1000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "a PNG");
 
+        // the step-length chart ‖Δθ‖ saves like the other two, as the picture on the page
+        Download steps = page.waitForDownload(() -> page.click("#export-step-png"));
+        assertEquals("descent-adam-bias-correction-step-length.png", steps.suggestedFilename());
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(steps.path().toFile());
+        Number backing = (Number) page.evaluate("() => document.getElementById('step-chart').width");
+        assertEquals(backing.intValue(), picture.getWidth(), "the chart's own pixels");
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < picture.getHeight(); y += 2) {
+            for (int x = 0; x < picture.getWidth(); x += 2) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 20, "curves, axes and labels drawn: " + colours.size() + " colours");
+
         Download map = page.waitForDownload(() -> page.locator(".lane").nth(1).locator("button:has-text('Save map')").click());
         assertEquals("descent-adam-bias-correction-lane-2-map.png", map.suggestedFilename());
 

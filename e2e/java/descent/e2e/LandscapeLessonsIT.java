@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LandscapeLessonsIT {
     private static final List<String> LESSONS = List.of("saddle", "ravine", "plateau", "cliff", "newton-saddle");
-    private static final String VERDICT_SHOWN = "() => { const v = document.getElementById('land-verdict');"
-            + " return !v.hidden && !v.hasAttribute('data-pending') && v.getAttribute('data-holds') !== null; }";
+    private static final String VERDICT_SHOWN = "() => { const v = document.getElementById('lesson-verdict').dataset.verdict;"
+            + " return v === 'seen' || v === 'not-seen'; }";
     private final List<String> errors = new ArrayList<>();
     private BrowserContext context;
     private Page page;
@@ -41,10 +41,21 @@ class LandscapeLessonsIT {
         page.waitForSelector("body[data-ready=true]");
     }
 
-    /** Opens a lesson and waits for its run to finish (the verdict shows then). */
+    /** Opens a lesson, presses Play and waits for its run to finish (the verdict shows then). */
     private void lesson(String hash, int width) throws Exception {
         open("landscape.html#" + hash, width, width < 500 ? 844 : 900);
+        play();
+    }
+
+    private void play() {
+        page.waitForFunction("() => document.getElementById('replay').textContent === 'Play'");
+        page.click("#replay");
         page.waitForFunction(VERDICT_SHOWN);
+    }
+
+    private void load(String hash) {
+        page.evaluate("h => window.descent.load(h)", hash);
+        play();
     }
 
     @AfterEach
@@ -62,16 +73,15 @@ class LandscapeLessonsIT {
     void everyLessonShowsItsClaimSeenAfterTheRun() throws Exception {
         for (String id : LESSONS) {
             lesson("lesson=" + id, 1280);
-            assertEquals("true", page.getAttribute("#land-verdict", "data-holds"), id);
-            String sentence = page.textContent("#land-verdict-text").trim();
-            String numbers = page.textContent("#land-verdict-numbers").trim();
+            assertEquals("seen", page.getAttribute("#lesson-verdict", "data-verdict"), id);
+            String sentence = page.textContent("#lesson-verdict-line").trim();
+            String numbers = page.textContent("#lesson-verdict-numbers").trim();
             System.out.println(id + ": " + sentence + " | " + numbers);
-            assertTrue(sentence.startsWith("Seen: "), id + ": " + sentence);
-            assertTrue(page.isVisible("#land-verdict-numbers") && numbers.matches(".*\\d.*"), id + ": " + numbers);
-            assertEquals("✓", page.textContent("#land-verdict-icon").trim());
+            assertTrue(sentence.startsWith("✓ Seen: "), id + ": " + sentence);
+            assertTrue(page.isVisible("#lesson-verdict-numbers") && numbers.matches(".*\\d.*"), id + ": " + numbers);
             // the numbers are the smaller line
-            double head = fontSize("#land-verdict-text");
-            double small = fontSize("#land-verdict-numbers");
+            double head = fontSize("#lesson-verdict-line");
+            double small = fontSize("#lesson-verdict-numbers");
             assertTrue(small < head, id + ": numbers " + small + " px under a " + head + " px sentence");
             context.close();
             context = null;
@@ -87,24 +97,55 @@ class LandscapeLessonsIT {
     @Test
     void aVariationThatBreaksTheClaimReadsNotSeenInADistinctStyle() throws Exception {
         lesson("lesson=saddle", 1280);
-        String seenBorder = (String) page.evaluate("() => getComputedStyle(document.getElementById('land-verdict'))"
-                + ".borderTopStyle");
+        String seenBorder = (String) page.evaluate("() => getComputedStyle(document.getElementById('lesson-verdict'))"
+                + ".borderLeftStyle");
         // started well off the ridge, gradient descent does not linger: the lesson stays, its claim fails
-        page.evaluate("() => window.descent.load('lesson=saddle&x=-1.8&y=0.5')");
-        page.waitForFunction(VERDICT_SHOWN);
-        assertEquals("false", page.getAttribute("#land-verdict", "data-holds"));
+        load("lesson=saddle&x=-1.8&y=0.5");
+        assertEquals("not-seen", page.getAttribute("#lesson-verdict", "data-verdict"));
         assertEquals("saddle", page.inputValue("#land-lesson"), "the lesson stays selected");
-        String sentence = page.textContent("#land-verdict-text").trim();
-        assertTrue(sentence.startsWith("Not seen: "), sentence);
-        assertEquals("✗", page.textContent("#land-verdict-icon").trim());
+        String sentence = page.textContent("#lesson-verdict-line").trim();
+        assertTrue(sentence.startsWith("✗ Not seen: "), sentence);
         String notSeenBorder = (String) page.evaluate(
-                "() => getComputedStyle(document.getElementById('land-verdict')).borderTopStyle");
+                "() => getComputedStyle(document.getElementById('lesson-verdict')).borderLeftStyle");
         assertNotEquals(seenBorder, notSeenBorder, "seen and not seen differ by more than colour");
         // the cliff lesson with clipping on checks the other half of its claim
-        page.evaluate("() => window.descent.load('lesson=cliff&clip=1')");
-        page.waitForFunction(VERDICT_SHOWN);
-        assertEquals("true", page.getAttribute("#land-verdict", "data-holds"));
-        assertTrue(page.textContent("#land-verdict-text").contains("clipped at 1"));
+        load("lesson=cliff&clip=1");
+        assertEquals("seen", page.getAttribute("#lesson-verdict", "data-verdict"));
+        assertTrue(page.textContent("#lesson-verdict-line").contains("clipped at 1"));
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    /**
+     * Every landscape lesson asks first: the paths wait at step 0 under a question whose options are open; Play
+     * locks the choice, and the answer appears with the verdict when the run ends — worded like the index
+     * page's, in the same boxes.
+     */
+    @Test
+    void everyLessonAsksBeforeThePathsAreDrawnAndTheRunAnswers() throws Exception {
+        for (String id : LESSONS) {
+            open("landscape.html#lesson=" + id, 1280, 900);
+            page.waitForFunction("() => document.getElementById('replay').textContent === 'Play'");
+            assertTrue(page.isVisible("#lesson-predict"), id + ": the question shows");
+            assertTrue(page.textContent("#lesson-question").startsWith("Predict first: "), id);
+            assertEquals("0", page.textContent("#land-step").trim(), id + ": no path drawn before Play");
+            assertEquals(0, attr("#contour", "data-path-ticks"), 0, id + ": no step bars before Play");
+            assertTrue(page.isHidden("#lesson-reveal"), id + ": no answer before the run");
+            assertEquals("pending", page.getAttribute("#lesson-verdict", "data-verdict"), id);
+            com.microsoft.playwright.Locator options = page.locator("#lesson-options input[type=radio]");
+            assertTrue(options.count() >= 2 && options.first().isEnabled(), id + ": the choice is open");
+            String first = page.locator("#lesson-options label").first().textContent().trim();
+            options.first().check();
+            page.click("#replay");
+            assertTrue(options.first().isDisabled(), id + ": locked once the run starts");
+            page.waitForFunction(VERDICT_SHOWN);
+            String reveal = page.textContent("#lesson-reveal");
+            System.out.println(id + ": " + page.textContent("#lesson-question") + " → " + reveal);
+            assertTrue(page.isVisible("#lesson-reveal") && reveal.startsWith("You predicted “" + first
+                    + "”; the run shows “"), id + ": " + reveal);
+            assertTrue(attr("#contour", "data-path-ticks") > 0, id + ": the paths are drawn");
+            context.close();
+            context = null;
+        }
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
 
@@ -152,13 +193,11 @@ class LandscapeLessonsIT {
         double ticks = attr("#contour", "data-path-ticks");
         assertTrue(ticks >= 9 && ticks <= 12, "bars drawn: " + ticks);
         assertEquals(2, attr("#contour", "data-exits"), 0);
-        page.evaluate("() => window.descent.load('lesson=ravine')");
-        page.waitForFunction(VERDICT_SHOWN);
+        load("lesson=ravine");
         assertEquals(100, attr("#contour", "data-path-ticks"), 0, "two paths of 500 steps");
         assertEquals(0, attr("#contour", "data-exits"), 0);
         // the cliff's throw lands on the map
-        page.evaluate("() => window.descent.load('lesson=cliff')");
-        page.waitForFunction(VERDICT_SHOWN);
+        load("lesson=cliff");
         assertEquals(0, attr("#contour", "data-exits"), 0, "the cliff lesson's path stays on the map");
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }

@@ -140,6 +140,40 @@ class LessonsIT {
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
 
+    /**
+     * After a knob changes, the lane's title and the question's options say what the lane is now: ε = 3 lowered
+     * to 0.1 is no longer "ε = 3 (too large)" on its card, in the chart legend or in the options; the lesson's
+     * settings bring its name back.
+     */
+    @Test
+    void aChangedLaneIsTitledAndOfferedAsItIsNow() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = Browser.get().open("index.html#lesson=learning-rate", errors);
+        page.waitForSelector("body[data-ready=true]");
+        page.waitForFunction("() => document.querySelectorAll('.lane').length === 3");
+        assertEquals("ε = 3 (too large)", page.locator(".lane .lane-title").nth(2).textContent());
+        assertEquals("ε = 3 (too large)", page.locator("#lesson-options label").nth(2).textContent().trim());
+        page.locator(".lane").nth(2).locator("label:has-text('Learning rate') select").selectOption("0.1");
+        page.waitForFunction("() => document.getElementById('lesson-variation').textContent.includes('lane 3: ε')");
+        String title = page.locator(".lane .lane-title").nth(2).textContent();
+        assertEquals("Gradient descent, ε = 0.1", title);
+        assertEquals(title, page.locator("#lesson-options label").nth(2).textContent().trim(), "the option too");
+        assertTrue(page.textContent("#chart-legend").contains(title), page.textContent("#chart-legend"));
+        assertFalse(page.textContent("#lesson-predict").contains("ε = 3"),
+                "the question names no old value: " + page.textContent("#lesson-predict"));
+        assertFalse(page.textContent("#lanes").contains("ε = 3 (too large)"), "no card keeps the old name");
+        // the link carries the new title, and reloading it shows the same
+        page.reload();
+        page.waitForSelector("body[data-ready=true]");
+        page.waitForFunction("() => document.querySelectorAll('.lane').length === 3");
+        assertEquals(title, page.locator(".lane .lane-title").nth(2).textContent());
+        page.click("#lesson-restore");
+        page.waitForFunction("() => document.getElementById('lesson-variation').hidden");
+        assertEquals("ε = 3 (too large)", page.locator(".lane .lane-title").nth(2).textContent());
+        page.context().close();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
     /** The prediction is remembered: a reload of the same lesson shows the choice made before. */
     @Test
     void thePredictionIsRemembered() throws Exception {

@@ -99,12 +99,18 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             charts.draw();
             writeHash();
         });
+        Dom.onChange("smooth", () -> {
+            config.smoothCharts = ((HTMLInputElement) Dom.byId("smooth")).isChecked();
+            writeHash();
+        });
         Dom.onClick("copy-link", () -> Share.copy(Dom.pageUrlWithoutHash() + "#" + writtenHash, "link"));
         Dom.onClick("copy-embed", () -> Share.copy(Embed.code(writtenHash), "embed code"));
         Dom.onClick("export-loss-png", () -> Dom.downloadCanvas(Dom.byId("loss-chart"),
                 MetricsExport.fileName(config.lesson, "loss", "png")));
         Dom.onClick("export-grad-png", () -> Dom.downloadCanvas(Dom.byId("grad-chart"),
                 MetricsExport.fileName(config.lesson, "gradient-norm", "png")));
+        Dom.onClick("export-step-png", () -> Dom.downloadCanvas(Dom.byId("step-chart"),
+                MetricsExport.fileName(config.lesson, "step-length", "png")));
         Dom.onClick("export-csv", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "csv"),
                 "text/csv", MetricsExport.csv(race)));
         Dom.onClick("export-json", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "json"),
@@ -121,6 +127,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
         config = PageStates.runnable(PageStates.withStoredData(next, all), all);
+        lessonPanel.retitle(config);
         hidden = nextHidden;
         showShared();
         showHidden();
@@ -136,6 +143,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         List<String> all = new ArrayList<>(state.notices());
         PlaygroundConfig next = PageStates.withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
         config = PageStates.runnable(next, all);
+        lessonPanel.retitle(config);
         hidden = state.hidden();
         showShared();
         showHidden();
@@ -218,6 +226,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         PlaygroundConfig current = race.config();
         current.lesson = config.lesson;
         current.logScale = config.logScale;
+        current.smoothCharts = config.smoothCharts;
         config = current;
         writeHash();
         for (int i = 0; i < n; i++) {
@@ -254,6 +263,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     private void showShared() {
         SharedControls.show(config);
+        charts.setSmoothing(config.smoothCharts);
     }
 
     private void sharedChanged() {
@@ -261,6 +271,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         PlaygroundConfig next = checked.value();
         next.lesson = config.lesson; // a lesson with other shared settings is a variation of it
         next.logScale = config.logScale;
+        next.smoothCharts = config.smoothCharts;
         apply(next, hidden, checked.notices());
     }
 
@@ -281,6 +292,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         next.customData = data;
         next.lesson = config.lesson;
         next.logScale = config.logScale;
+        next.smoothCharts = config.smoothCharts;
         apply(next, hidden, Collections.<String>emptyList());
     }
 
@@ -311,7 +323,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             views.get(lane).note("Not changed: " + problem + ".");
             return;
         }
-        String notice = race.changeLane(lane, next, restart);
+        LaneConfig titled = lessonPanel.retitled(lane, next); // a lesson's lane named by its settings now
+        views.get(lane).setLabel(titled.label);
+        String notice = race.changeLane(lane, titled, restart);
         if (remote != null) {
             remote.changeLane(lane, race, restart);
         }

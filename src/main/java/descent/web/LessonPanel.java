@@ -1,5 +1,7 @@
 package descent.web;
 
+import descent.core.experiment.LaneConfig;
+import descent.core.experiment.LaneTitle;
 import descent.core.experiment.Lesson;
 import descent.core.experiment.LessonVariation;
 import descent.core.experiment.PlaygroundConfig;
@@ -7,11 +9,10 @@ import descent.core.experiment.Prediction;
 import descent.core.experiment.Race;
 import descent.core.experiment.Verdict;
 import descent.web.dom.Dom;
-import descent.web.dom.El;
 import descent.web.state.HashState;
-import org.teavm.jso.JSBody;
+import descent.web.view.PredictionBox;
+import descent.web.view.VerdictView;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
  * The lesson beside the lanes: what to look at, what the learner changed (a variation keeps the lesson), the
@@ -21,15 +22,13 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 final class LessonPanel {
     private static final String FREE_PLAY_TEXT =
             "Pick a lesson to set up a comparison from the course, or change any lane's settings yourself.";
-    private static final String STORE = "descent.prediction.";
 
     private final ComparisonPage page;
     private Lesson current;
-    private String shownQuestionOf = "";
-    private HTMLInputElement[] choices = new HTMLInputElement[0];
+    private final PredictionBox question = new PredictionBox();
     /** The verdict at the lesson's step count, kept while the run goes on past it (null until then). */
     private Verdict verdictAtDue;
-    private String revealAtDue = "";
+    private String revealAtDue;
 
     LessonPanel(ComparisonPage page) {
         this.page = page;
@@ -50,6 +49,7 @@ final class LessonPanel {
         }
         PlaygroundConfig bare = new PlaygroundConfig();
         bare.lesson = decoded.lesson;
+        bare.smoothCharts = decoded.smoothCharts; // a view setting: the link still names the bare lesson
         Lesson lesson = LessonMenu.find(decoded.lesson);
         if (lesson == null || !HashState.encode(decoded).equals(HashState.encode(bare))) {
             return decoded;
@@ -57,6 +57,7 @@ final class LessonPanel {
         PlaygroundConfig config = lesson.config().copy();
         config.lesson = lesson.id();
         config.logScale = config.logScale || decoded.logScale;
+        config.smoothCharts = decoded.smoothCharts;
         return config;
     }
 
@@ -77,10 +78,9 @@ final class LessonPanel {
         if (current == null) {
             Dom.setText("lesson-text", FREE_PLAY_TEXT);
             variation.setHidden(true);
-            Dom.byId("lesson-predict").setHidden(true);
-            Dom.byId("lesson-reveal").setHidden(true);
-            setVerdict("none", "", "");
-            shownQuestionOf = "";
+            question.show("", null, null);
+            PredictionBox.reveal(null);
+            VerdictView.set("none", "", "");
             return;
         }
         Dom.setText("lesson-text", current.lookAt());
@@ -88,39 +88,37 @@ final class LessonPanel {
         Dom.setText("lesson-variation-text", "Variation: you changed " + changes + ". The claim is checked again on "
                 + "these settings.");
         variation.setHidden(changes.isEmpty());
-        if (!shownQuestionOf.equals(current.id())) {
-            buildQuestion(current);
-        }
-        setVerdict("pending", "", "");
+        question.show(current.id(), current.prediction(), titles(config));
+        VerdictView.set("pending", "", "");
     }
 
-    private void buildQuestion(Lesson lesson) {
-        shownQuestionOf = lesson.id();
-        Prediction p = lesson.prediction();
-        HTMLElement box = Dom.byId("lesson-predict");
-        HTMLElement options = Dom.byId("lesson-options");
-        El.clear(options);
-        box.setHidden(p == null);
-        if (p == null) {
-            choices = new HTMLInputElement[0];
-            return;
+    /**
+     * Titles the lesson's lanes of {@code config} as they are now (see {@link LaneTitle}); nothing in free play.
+     */
+    void retitle(PlaygroundConfig config) {
+        Lesson lesson = LessonMenu.find(config.lesson);
+        if (lesson != null) {
+            LaneTitle.retitle(lesson.config(), config);
         }
-        Dom.setText("lesson-question", "Predict first: " + p.question());
-        int remembered = remembered(lesson.id());
-        choices = new HTMLInputElement[p.optionCount()];
-        for (int i = 0; i < p.optionCount(); i++) {
-            HTMLInputElement radio = El.input("radio", "");
-            radio.setName("lesson-prediction");
-            radio.setValue(Integer.toString(i));
-            radio.setChecked(i == remembered);
-            int option = i;
-            radio.addEventListener("change", e -> store(STORE + lesson.id(), Integer.toString(option)));
-            HTMLElement label = El.make("label", "lesson-option");
-            label.appendChild(radio);
-            label.appendChild(El.text("span", "", p.option(i)));
-            options.appendChild(label);
-            choices[i] = radio;
+    }
+
+    /** Lane {@code lane} of the current lesson, changed to {@code next}, with its title as it is now. */
+    LaneConfig retitled(int lane, LaneConfig next) {
+        PlaygroundConfig preset = current == null ? null : current.config();
+        if (preset == null || lane >= preset.lanes.length) {
+            return next;
         }
+        LaneConfig titled = next.copy();
+        titled.label = LaneTitle.of(preset.lanes[lane], next);
+        return titled;
+    }
+
+    private static String[] titles(PlaygroundConfig config) {
+        String[] titles = new String[config.lanes.length];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = config.lanes[i].displayLabel();
+        }
+        return titles;
     }
 
     /** Says whether the claim is seen yet, and what the run answered to the prediction. */
@@ -128,56 +126,30 @@ final class LessonPanel {
         if (current == null) {
             return;
         }
-        boolean started = Lesson.furthestStep(race) > 0;
-        for (HTMLInputElement choice : choices) {
-            choice.setDisabled(started); // a prediction is made before the run, not after watching it
-        }
-        Dom.byId("lesson-predict").setAttribute("data-locked", started ? "true" : "false");
-        HTMLElement reveal = Dom.byId("lesson-reveal");
+        // a prediction is made before the run, not after watching it
+        question.lock(Lesson.furthestStep(race) > 0);
         if (!current.isDue(race)) {
             verdictAtDue = null; // reset, or not there yet
-            setVerdict("pending", "Checked after " + current.steps() + " steps: does the run show it?",
+            VerdictView.set("pending", "Checked after " + current.steps() + " steps: does the run show it?",
                     "The claim: " + current.claimText() + ".");
-            reveal.setHidden(true);
+            PredictionBox.reveal(null);
             return;
         }
         if (!current.canCheck(race)) {
-            setVerdict("unchecked", "Cannot check: this run no longer has the lesson's lanes.",
+            VerdictView.set("unchecked", "Cannot check: this run no longer has the lesson's lanes.",
                     current.check(race).measured());
-            reveal.setHidden(true);
+            PredictionBox.reveal(null);
             return;
         }
         // Checked once, at the lesson's step count: what a run does thousands of steps later is another question.
-        Prediction p = current.prediction();
+        Prediction<Race> p = current.prediction();
         if (verdictAtDue == null) {
             verdictAtDue = current.check(race);
-            revealAtDue = p == null ? "" : p.reveal(chosen(), race);
+            revealAtDue = p == null ? null : p.reveal(question.chosen(), race, titles(race.config()));
         }
         Verdict verdict = verdictAtDue;
-        setVerdict(verdict.holds() ? "seen" : "not-seen",
-                (verdict.holds() ? "✓ Seen: " : "✗ Not seen: ") + current.sentence(verdict),
-                verdict.measured());
-        if (p != null) {
-            reveal.setTextContent(revealAtDue);
-            reveal.setHidden(false);
-        }
-    }
-
-    private void setVerdict(String state, String line, String numbers) {
-        HTMLElement box = Dom.byId("lesson-verdict");
-        box.setAttribute("data-verdict", state);
-        box.setAttribute("data-holds", state.equals("seen") ? "true" : "false");
-        Dom.setText("lesson-verdict-line", line);
-        Dom.setText("lesson-verdict-numbers", numbers);
-    }
-
-    private int chosen() {
-        for (int i = 0; i < choices.length; i++) {
-            if (choices[i].isChecked()) {
-                return i;
-            }
-        }
-        return -1;
+        VerdictView.judged(verdict.holds(), current.sentence(verdict), verdict.measured());
+        PredictionBox.reveal(revealAtDue);
     }
 
     /** The active lesson's verdict as JSON for the script API, or null. */
@@ -186,29 +158,14 @@ final class LessonPanel {
             return "null";
         }
         Verdict verdict = verdictAtDue != null ? verdictAtDue : current.check(race);
-        Prediction p = current.prediction();
+        Prediction<Race> p = current.prediction();
         return "{\"id\":" + ScriptApi.quote(current.id()) + ",\"steps\":" + current.steps()
                 + ",\"claim\":" + ScriptApi.quote(current.claimText()) + ",\"holds\":" + verdict.holds()
                 + ",\"due\":" + current.isDue(race)
                 + ",\"sentence\":" + ScriptApi.quote(current.sentence(verdict))
                 + ",\"measured\":" + ScriptApi.quote(verdict.measured())
                 + ",\"variation\":" + ScriptApi.quote(LessonVariation.changes(current.config(), race.config()))
-                + ",\"predicted\":" + chosen()
+                + ",\"predicted\":" + question.chosen()
                 + ",\"answer\":" + (p == null ? -1 : p.answer(race)) + "}";
     }
-
-    private static int remembered(String id) {
-        String v = load(STORE + id);
-        if (v == null || v.length() != 1 || v.charAt(0) < '0' || v.charAt(0) > '3') {
-            return -1;
-        }
-        return v.charAt(0) - '0';
-    }
-
-    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
-    private static native String load(String key);
-
-    @JSBody(params = { "key", "value" },
-            script = "try { window.localStorage.setItem(key, value); } catch (e) { }")
-    private static native void store(String key, String value);
 }

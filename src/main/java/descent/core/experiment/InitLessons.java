@@ -37,8 +37,8 @@ final class InitLessons {
                 all(accuracyAtLeast(0, 0.9), accuracyAtMost(1, 0.6), unitsIdentical(1)))
                 .with("Xavier drew the circle; zero init's identical units could not.",
                         "the run did not show Xavier drawing the circle while zero init could not.",
-                        new Prediction("After 500 steps, what has the zero-initialized network learned?",
-                                new String[] {"The circle, like Xavier's", "No circle: it stays near chance"}, 1,
+                        new Prediction<Race>("After 500 steps, what has the network of “{1}” learned?",
+                                new String[] {"The circle, like {0}", "No circle: it stays near chance"}, 1,
                                 race -> race.run(1).validationAccuracy() >= 0.75 ? 0 : 1));
     }
 
@@ -89,8 +89,8 @@ final class InitLessons {
                 all(trainLossUnder(1, 0.25), trainLossUnder(2, 0.25), trainLossOver(0, 0.6), trainLossOver(3, 0.4)))
                 .with("only Xavier and He trained the six-layer network.",
                         "the run did not show Xavier and He training while the too-small and too-large inits stall.",
-                        new Prediction("Which initializations train the six-layer network in 1,000 steps?",
-                                new String[] {"All four", "Only Xavier and He", "None of them"}, 1, race -> {
+                        new Prediction<Race>("Which lanes train the six-layer network in 1,000 steps?",
+                                new String[] {"All four", "Only {1} and {2}", "None of them"}, 1, race -> {
                                     int trained = 0;
                                     for (int i = 0; i < 4 && i < race.laneCount(); i++) {
                                         trained |= race.run(i).trainLoss() < 0.25 ? 1 << i : 0;
@@ -116,8 +116,8 @@ final class InitLessons {
                 all(meanValidationLossBelow(1, 0.5, 0, 250, 500), accuracyAtLeast(1, 0.9)))
                 .with("with batch norm the same ε = 1 trained: half the validation loss, 90% accuracy.",
                         "batch norm did not halve the validation loss at ε = 1 with 90% accuracy.",
-                        Prediction.lower("At ε = 1, whose validation loss is lower over steps 250–500?",
-                                "Without batch norm", 0, "With batch norm", 1, 1.25, "Within 25% of each other", 1,
+                        Prediction.lower("Which lane's validation loss is lower over steps 250–500?",
+                                "{0}", 0, "{1}", 1, 1.25, "Within 25% of each other", 1,
                                 (race, lane) -> Claims.mean(race.run(lane).validationLossSeries(), 250, 500)));
     }
 }

@@ -15,7 +15,7 @@ public final class Lesson {
     private final Claim claim;
     private final String seen;
     private final String notSeen;
-    private final Prediction prediction;
+    private final Prediction<Race> prediction;
 
     /**
      * @param id      the URL's name of the lesson, [a-z0-9-]+
@@ -29,7 +29,7 @@ public final class Lesson {
     }
 
     private Lesson(String id, String title, String lookAt, PlaygroundConfig config, int steps, String claimText,
-                   Claim claim, String seen, String notSeen, Prediction prediction) {
+                   Claim claim, String seen, String notSeen, Prediction<Race> prediction) {
         if (!isValidId(id)) {
             throw new IllegalArgumentException("a lesson id is [a-z0-9-]+, not \"" + id + "\"");
         }
@@ -54,7 +54,7 @@ public final class Lesson {
      * loss than gradient descent" / "momentum's loss is not 100× below gradient descent's", and its
      * predict-first question.
      */
-    public Lesson with(String seenSentence, String notSeenSentence, Prediction question) {
+    public Lesson with(String seenSentence, String notSeenSentence, Prediction<Race> question) {
         return new Lesson(id, title, lookAt, config, steps, claimText, claim, seenSentence, notSeenSentence,
                 question);
     }
@@ -111,7 +111,7 @@ public final class Lesson {
     }
 
     /** The predict-first question, or null. */
-    public Prediction prediction() {
+    public Prediction<Race> prediction() {
         return prediction;
     }
 

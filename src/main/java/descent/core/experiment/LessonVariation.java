@@ -53,6 +53,13 @@ public final class LessonVariation {
         return s.toString();
     }
 
+    /** What changed from lane {@code a} to lane {@code b}, "; "-separated; empty when they train alike. */
+    static String lane(LaneConfig a, LaneConfig b) {
+        StringBuilder s = new StringBuilder();
+        lane(s, 0, a, b);
+        return s.toString();
+    }
+
     private static void lane(StringBuilder s, int i, LaneConfig a, LaneConfig b) {
         String p = "lane " + (i + 1) + ": ";
         if (a.optimizer != b.optimizer) {

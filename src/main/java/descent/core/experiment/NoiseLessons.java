@@ -33,7 +33,7 @@ final class NoiseLessons {
                 all(noisierGradient(0, 3, 2, steps / 2), trainLossBelow(1, 1.3, 2)))
                 .with("B = 1's gradient norm jumped 3× more than the full batch's; B = 10 came close to full batch.",
                         "the run did not show B = 1 far noisier with B = 10 close to the full batch.",
-                        new Prediction("After 400 steps, how close is B = 10's training loss to the full batch's?",
+                        new Prediction<Race>("After 400 steps, how close is the training loss of “{1}” to that of “{2}”?",
                                 new String[] {"Within 30%", "Far behind (more than 30% higher)"}, 0,
                                 race -> race.run(1).trainLoss() < 1.3 * race.run(2).trainLoss() ? 0 : 1));
     }
@@ -65,7 +65,7 @@ final class NoiseLessons {
                 overfits(0, 2, 0.1))
                 .with("the validation loss turned around and doubled while the training loss kept falling.",
                         "the validation loss did not double from its minimum while the training loss fell.",
-                        new Prediction("While the training loss falls, what does the validation loss do?",
+                        new Prediction<Race>("While the training loss falls, what does the validation loss do?",
                                 new String[] {"It falls too, all the way", "It turns around and climbs"}, 1, race -> {
                                     Series val = race.run(0).validationLossSeries();
                                     if (val.size() < 2) {

@@ -47,8 +47,8 @@ final class OptimizerLessons {
                 trainLossBelow(1, 0.01, 0))
                 .with("momentum reached a 100× lower loss than gradient descent.",
                         "momentum did not reach a 100× lower loss than gradient descent.",
-                        Prediction.lower("After 150 steps at the same ε, whose training loss is lower?",
-                                "Gradient descent's", 0, "Momentum's", 1, 100, "Within 100× of each other", 1,
+                        Prediction.lower("After 150 steps, which lane's training loss is lower?",
+                                "{0}", 0, "{1}", 1, 100, "Within 100× of each other", 1,
                                 (race, lane) -> race.run(lane).trainLoss()));
     }
 
@@ -66,8 +66,8 @@ final class OptimizerLessons {
                 meanTrainLossBelow(1, 0.1, 0, 50, 150))
                 .with("Nesterov's loss stayed 10× below momentum's over steps 50–150.",
                         "Nesterov's loss did not stay 10× below momentum's over steps 50–150.",
-                        Prediction.lower("Over steps 50–150, whose loss is lower on average?",
-                                "Momentum's", 0, "Nesterov's", 1, 10, "Within 10× of each other", 1,
+                        Prediction.lower("Over steps 50–150, which lane's loss is lower on average?",
+                                "{0}", 0, "{1}", 1, 10, "Within 10× of each other", 1,
                                 (race, lane) -> Claims.mean(race.run(lane).trainLossSeries(), 50, 150)));
     }
 
@@ -95,7 +95,7 @@ final class OptimizerLessons {
                         trainLossBelow(1, 0.01, 0)))
                 .with("AdaGrad's steps shrank while RMSProp kept moving and reached a 100× lower loss.",
                         "AdaGrad's steps did not shrink while RMSProp reached a 100× lower loss.",
-                        new Prediction("Over 400 steps, what happens to AdaGrad's step length ‖Δθ‖?",
+                        new Prediction<Race>("Over 400 steps, what happens to the step length ‖Δθ‖ of “{0}”?",
                                 new String[] {"It stays about as long as its first steps",
                                     "It shrinks to under a quarter of its first steps'"}, 1,
                                 race -> meanStepLength(race, 0, 300, 400) < 0.25 * meanStepLength(race, 0, 1, 10)
@@ -149,8 +149,8 @@ final class OptimizerLessons {
                         validationLossBelow(0, 1)))
                 .with("the uncorrected lane's first steps were 3× longer and its loss lagged Adam's.",
                         "the uncorrected lane's first steps were not 3× longer with its loss lagging Adam's.",
-                        Prediction.higher("In the first ten steps, whose steps ‖Δθ‖ are longer?",
-                                "Adam's (bias-corrected)", 0, "The uncorrected lane's", 1, 2, "Within 2× of each other",
+                        Prediction.higher("In the first ten steps, which lane's steps ‖Δθ‖ are longer?",
+                                "{0}", 0, "{1}", 1, 2, "Within 2× of each other",
                                 1, (race, lane) -> meanStepLength(race, lane, 1, 10)));
     }
 

@@ -37,8 +37,8 @@ final class SecondOrderLessons {
                 all(stoppedAtSaddle(0), trainLossOver(0, 0.6), trainLossUnder(1, 0.1)))
                 .with("Newton stopped at a critical point that is not a minimum; BFGS went on down.",
                         "the run did not show Newton stuck at a saddle while BFGS went on down.",
-                        new Prediction("Where does Newton's method end up?",
-                                new String[] {"As low as BFGS", "Stuck at a critical point that is not a minimum",
+                        new Prediction<Race>("Where does {0} end up?",
+                                new String[] {"As low as {1}", "Stuck at a critical point that is not a minimum",
                                     "It diverges"}, 1, race -> {
                                         Run newton = race.run(0);
                                         if (newton.status() == Status.DIVERGED) {

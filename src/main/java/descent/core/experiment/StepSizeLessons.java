@@ -44,8 +44,8 @@ final class StepSizeLessons {
                 all(diverged(2), didNotDiverge(1), trainLossBelow(1, 0.5, 0)))
                 .with("ε = 3 diverged, and ε = 0.2 got further than ε = 0.005.",
                         "the run did not show ε = 3 diverging with ε = 0.2 getting furthest.",
-                        new Prediction("Which learning rate gets furthest in 200 steps?",
-                                new String[] {"ε = 0.005", "ε = 0.2", "ε = 3"}, 1, StepSizeLessons::furthest));
+                        new Prediction<Race>("Which lane gets furthest in 200 steps?",
+                                new String[] {"{0}", "{1}", "{2}"}, 1, StepSizeLessons::furthest));
     }
 
     /** The lane with the lowest training loss among those that did not diverge, or undecided. */
@@ -77,8 +77,8 @@ final class StepSizeLessons {
                 meanTrainLossBelow(1, 0.6, 0, steps - 300, steps))
                 .with("over the last 300 steps the decayed lane's loss was well below the constant lane's.",
                         "over the last 300 steps the decayed lane's loss was not below 60% of the constant lane's.",
-                        Prediction.lower("Over the last 300 of 1,000 steps, whose training loss is lower?",
-                                "The constant ε's", 0, "The decayed ε's", 1, 1.25, "Within 25% of each other", 1,
+                        Prediction.lower("Over the last 300 of 1,000 steps, which lane's training loss is lower?",
+                                "{0}", 0, "{1}", 1, 1.25, "Within 25% of each other", 1,
                                 (race, lane) -> Claims.mean(race.run(lane).trainLossSeries(), steps - 300, steps)));
     }
 
@@ -101,7 +101,7 @@ final class StepSizeLessons {
                 averagedBelowRaw(0, 0.75, steps - 500, steps))
                 .with("the EMA-averaged weights had a clearly lower loss than the raw ones.",
                         "the EMA-averaged weights did not have a 25% lower loss than the raw ones.",
-                        new Prediction("Over the last 500 steps, which model of the EMA lane has the lower training "
+                        new Prediction<Race>("Over the last 500 steps, which model of “{0}” has the lower training "
                                 + "loss?", new String[] {"The raw weights θ", "The averaged weights θ̂",
                                     "Within 10% of each other"}, 1, race -> {
                                         Run run = race.run(0);
@@ -155,8 +155,8 @@ final class StepSizeLessons {
                         didNotDiverge(1), clippedSome(1)))
                 .with("the unclipped lane fell off the cliff (‖g‖ spike, loss jump); the clipped lane passed it.",
                         "the run did not show the unclipped lane thrown by a cliff while the clipped lane passed.",
-                        new Prediction("What happens to the unclipped lane at ε = 0.5?",
-                                new String[] {"It walks down smoothly, like the clipped lane",
+                        new Prediction<Race>("What happens to “{0}” at the cliff?",
+                                new String[] {"It walks down smoothly, like “{1}”",
                                     "Its loss jumps up once, then it recovers", "It diverges"}, 1, race -> {
                                         Run run = race.run(0);
                                         if (run.status() == Status.DIVERGED) {

@@ -49,6 +49,11 @@ public final class LandscapeLesson {
     public int steps() { return steps; }
     public String lookAt() { return lookAt; }
 
+    /** The predict-first question, asked before the race is played (null: none). */
+    public descent.core.experiment.Prediction<PathRace> prediction() {
+        return LandscapePredictions.of(id);
+    }
+
     public int optimizerCount() {
         return optimizers.length;
     }

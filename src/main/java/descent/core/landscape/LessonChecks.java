@@ -208,6 +208,11 @@ public final class LessonChecks {
 
     /** The first point outside the surface's view box (a diverged path left it where it stopped), or −1. */
     private int leftMapAt(Path p) {
+        return leftMap(surface, p);
+    }
+
+    /** The first point of {@code p} outside {@code surface}'s view box (or where it diverged), or −1. */
+    static int leftMap(Surface surface, Path p) {
         ViewBox box = surface.viewBox();
         for (int i = 0; i < p.size(); i++) {
             if (!box.contains(p.x(i), p.y(i))) {
@@ -218,7 +223,7 @@ public final class LessonChecks {
     }
 
     /** The step t whose move θ_{t−1} → θ_t is longest (0 for a path without steps). */
-    private static int longestStep(Path p) {
+    static int longestStep(Path p) {
         int best = 0;
         double longest = -1;
         for (int i = 1; i < p.size(); i++) {
@@ -232,6 +237,11 @@ public final class LessonChecks {
     }
 
     private double gap(Path p) {
+        return gap(surface, p);
+    }
+
+    /** J − J* at the end of the path (0 when it is below J*). */
+    static double gap(Surface surface, Path p) {
         return Math.max(0, p.lastLoss() - surface.infimum());
     }
 

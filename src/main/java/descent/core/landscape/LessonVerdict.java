@@ -8,9 +8,11 @@ public final class LessonVerdict {
     private final boolean holds;
     private final String sentence;
     private final String numbers;
+    private final String claim;
 
     LessonVerdict(boolean holds, String claim, String numbers) {
         this.holds = holds;
+        this.claim = claim;
         this.sentence = (holds ? "Seen: " : "Not seen: ") + claim;
         this.numbers = numbers;
     }
@@ -22,6 +24,11 @@ public final class LessonVerdict {
     /** "Seen: gradient descent lingered 42 steps near the saddle, then slid off it." */
     public String sentence() {
         return sentence;
+    }
+
+    /** The sentence without its "Seen: " / "Not seen: ": "gradient descent lingered 42 steps …". */
+    public String said() {
+        return claim;
     }
 
     /** The measurements behind the sentence. */

@@ -35,7 +35,9 @@ public final class LandscapePage implements LandscapeControls.Listener {
     final PointProbe probe = new PointProbe();
     ContourView map;
     private LossChart chart;
-    private final VerdictLine verdict = new VerdictLine();
+    private final LessonBox lessonBox = new LessonBox();
+    /** A lesson just opened waits at step 0 for Play, so that its question is answered before the run. */
+    boolean holding;
     Surface surface;
     double startX;
     double startY;
@@ -58,7 +60,7 @@ public final class LandscapePage implements LandscapeControls.Listener {
         controls.install(this);
         installLessons();
         installPointer();
-        Dom.onClick("replay", () -> recompute(true));
+        Dom.onClick("replay", this::play);
         // The first map and paths come in a later task, so loading the page is no single long task.
         Window.setTimeout(() -> {
             selectSurface(true);
@@ -81,11 +83,13 @@ public final class LandscapePage implements LandscapeControls.Listener {
 
     @Override
     public void settingsChanged(boolean replay) {
+        holding = false; // a learner who moves a setting wants to see the paths
         recompute(replay);
     }
 
     @Override
     public void surfaceChanged(boolean resetStart) {
+        holding = false;
         selectSurface(resetStart);
     }
 
@@ -109,12 +113,14 @@ public final class LandscapePage implements LandscapeControls.Listener {
 
     private void freePlay() {
         lessonId = "";
+        holding = false;
         ((HTMLSelectElement) Dom.byId("land-lesson")).setValue("");
         Dom.setText("land-lesson-text", FREE_PLAY);
     }
 
     void applyLesson(LandscapeLesson l) {
         lessonId = l.id();
+        holding = l.prediction() != null;
         ((HTMLSelectElement) Dom.byId("land-lesson")).setValue(l.id());
         Dom.setText("land-lesson-text", l.lookAt());
         LandscapeControls c = controls;
@@ -162,10 +168,14 @@ public final class LandscapePage implements LandscapeControls.Listener {
         Dom.setText("land-steps", Integer.toString(c.steps));
         RaceTable.fill(race, c.steps);
         LandscapeLesson lesson = lessonId.isEmpty() ? null : LandscapeLessons.find(lessonId);
-        verdict.set(lesson == null ? null : race.verdict(lesson));
+        lessonBox.set(lesson, race);
+        Dom.setText("replay", holding ? "Play" : "Replay");
         writeHash();
         // A learner who asked the system for reduced motion gets the finished paths, not an animation.
-        if (replay && !Dom.matchesMedia("(prefers-reduced-motion: reduce)")) {
+        if (holding) {
+            shown = 0;
+            animating = false;
+        } else if (replay && !Dom.matchesMedia("(prefers-reduced-motion: reduce)")) {
             shown = 0;
             animating = true;
         } else {
@@ -173,6 +183,12 @@ public final class LandscapePage implements LandscapeControls.Listener {
             animating = false;
         }
         requestFrame();
+    }
+
+    /** Play (or replay) the race from its start; the held lesson's question is locked from here on. */
+    void play() {
+        holding = false;
+        recompute(true);
     }
 
     void requestFrame() {
@@ -215,7 +231,7 @@ public final class LandscapePage implements LandscapeControls.Listener {
         canvas.setAttribute("data-exits", Integer.toString(exits));
         Dom.setText("land-step", Integer.toString(shown));
         chart.draw(shown);
-        verdict.reveal(shown >= race.longest());
+        lessonBox.progress(holding, shown >= race.longest());
     }
 
     // ---- the pointer ----
@@ -231,6 +247,7 @@ public final class LandscapePage implements LandscapeControls.Listener {
             if (map.insidePlot(m.getOffsetX(), m.getOffsetY())) {
                 startX = map.xAt(m.getOffsetX());
                 startY = map.yAt(m.getOffsetY());
+                holding = false;
                 recompute(true);
             }
         });

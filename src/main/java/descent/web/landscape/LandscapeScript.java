@@ -47,6 +47,10 @@ final class LandscapeScript {
                 return s.append(']').toString();
             }
             case "play":
+                if (page.holding) {
+                    page.play();
+                    return "true";
+                }
                 if (page.shown >= page.race.longest()) {
                     page.shown = 0;
                 }
@@ -59,6 +63,7 @@ final class LandscapeScript {
             case "step": {
                 int n = (int) Math.max(0, Math.min(100000, LandscapePage.parse(argument)));
                 page.animating = false;
+                page.holding = false; // stepping is playing
                 page.shown = Math.min(page.race.longest(), page.shown + n);
                 page.draw();
                 return Integer.toString(page.shown);

@@ -46,6 +46,16 @@ public final class ChartsPanel {
         return steps == null ? new MetricChart[] {loss, gradients} : new MetricChart[] {loss, gradients, steps};
     }
 
+    /** Minibatch curves smoothed (raw values faint behind) or raw; the toggle shows the same. */
+    public void setSmoothing(boolean on) {
+        if (smoothToggle != null) {
+            smoothToggle.setChecked(on);
+        }
+        for (MetricChart chart : charts()) {
+            chart.setSmoothing(on);
+        }
+    }
+
     public void setLogScale(boolean on) {
         for (MetricChart chart : charts()) {
             chart.setLogScale(on);

@@ -236,6 +236,12 @@ public final class LaneView {
         drawKey();
     }
 
+    /** A new title (a lesson's lane retitled after a change), without redrawing the settings. */
+    public void setLabel(String label) {
+        config.label = label;
+        showTitle();
+    }
+
     private void showTitle() {
         title.setTextContent(config.displayLabel());
         card.setAttribute("aria-label", "Lane " + (index + 1) + ": " + config.displayLabel() + ", "

@@ -23,6 +23,8 @@ public final class LayersLink {
     public static final class Decoded {
         public final LayerLab.Settings settings;
         public final List<String> notices;
+        /** The histograms' axis: auto, linear or log (a view setting, kept in the link like the rest). */
+        public String axis = "auto";
 
         Decoded(LayerLab.Settings settings, List<String> notices) {
             this.settings = settings;
@@ -39,6 +41,15 @@ public final class LayersLink {
     /** The page's defaults: depth 10, width 32, tanh, Xavier uniform, no batch norm. */
     public static LayerLab.Settings defaults() {
         return new LayerLab.Settings();
+    }
+
+    /** Every setting, in a fixed order, then the histograms' axis unless it is the automatic one. */
+    public static String encode(LayerLab.Settings s, String axis) {
+        return encode(s) + (isAxis(axis) && !axis.equals("auto") ? "&axis=" + axis : "");
+    }
+
+    static boolean isAxis(String v) {
+        return v.equals("auto") || v.equals("linear") || v.equals("log");
     }
 
     /** Every setting, in a fixed order. */
@@ -66,6 +77,7 @@ public final class LayersLink {
         }
         int pairs = 0;
         int start = 0;
+        String axis = "auto";
         while (start <= h.length()) {
             int end = h.indexOf('&', start);
             if (end < 0) {
@@ -87,12 +99,22 @@ public final class LayersLink {
             }
             String key = pair.substring(0, eq);
             String value = pair.substring(eq + 1);
+            if (key.equals("axis")) {
+                if (isAxis(value)) {
+                    axis = value;
+                } else {
+                    notices.add(bad(key, value, "auto, linear or log"));
+                }
+                continue;
+            }
             String problem = apply(s, key, value);
             if (!problem.isEmpty()) {
                 notices.add(problem);
             }
         }
-        return new Decoded(s, notices);
+        Decoded d = new Decoded(s, notices);
+        d.axis = axis;
+        return d;
     }
 
     private static String apply(LayerLab.Settings s, String key, String value) {

@@ -32,6 +32,7 @@ public final class LayersPage implements FrameLoop.Frame {
     private LayerLab.Settings settings;
     private LayerLab lab;
     private HistogramView histograms;
+    private String axis = "auto";
     private LineChart gradChart;
     private LineChart ratioChart;
     private final ChainPanel chain = new ChainPanel();
@@ -64,6 +65,7 @@ public final class LayersPage implements FrameLoop.Frame {
         LayersLink.Decoded decoded = LayersLink.decode(Dom.locationHash());
         settings = decoded.settings;
         showNotices(decoded.notices);
+        showAxis(decoded.axis);
         wireControls();
         rebuild();
         // The chain and the lockstep comparison come in later tasks, so the first picture is not held up.
@@ -99,12 +101,19 @@ public final class LayersPage implements FrameLoop.Frame {
         scale.addEventListener("change", e -> controlsChanged());
         Dom.onChange("lab-preset", this::presetChosen);
         Dom.onChange("lay-axis", () -> {
-            String axis = select("lay-axis").getValue();
-            histograms.setAxis(axis.equals("log") ? HistogramView.Axis.LOG
-                    : axis.equals("linear") ? HistogramView.Axis.LINEAR : HistogramView.Axis.AUTO);
+            showAxis(select("lay-axis").getValue());
+            writeHash();
             drawAll();
         });
         batchNorm.wire(this::drawAll);
+    }
+
+    /** The histograms' axis (auto, linear, log) on the control and the view; the link carries it. */
+    private void showAxis(String value) {
+        axis = value;
+        select("lay-axis").setValue(value);
+        histograms.setAxis(value.equals("log") ? HistogramView.Axis.LOG
+                : value.equals("linear") ? HistogramView.Axis.LINEAR : HistogramView.Axis.AUTO);
     }
 
     private int scaleIndex() {
@@ -351,7 +360,7 @@ public final class LayersPage implements FrameLoop.Frame {
     // ---- URL state and notices ----
 
     private void writeHash() {
-        String hash = LayersLink.encode(settings);
+        String hash = LayersLink.encode(settings, axis);
         if (!hash.equals(writtenHash)) {
             writtenHash = hash;
             Dom.replaceHash(hash);
@@ -371,6 +380,7 @@ public final class LayersPage implements FrameLoop.Frame {
     List<String> load(String hash) {
         LayersLink.Decoded d = LayersLink.decode(hash);
         showNotices(d.notices);
+        showAxis(d.axis);
         apply(d.settings);
         return d.notices;
     }

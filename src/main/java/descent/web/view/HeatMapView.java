@@ -28,6 +28,7 @@ public final class HeatMapView {
     private final ColorRamp pointRamp;
     private final String panel;
     private final String ink;
+    private final MapAxes axes = new MapAxes();
 
     public HeatMapView(String canvasId, int resolution) {
         this((HTMLCanvasElement) Dom.byId(canvasId), resolution);
@@ -87,6 +88,12 @@ public final class HeatMapView {
         HiDpiCanvas.setImageSmoothing(g, true);
         g.drawImage(field, 0, 0, w, h);
         g.drawImage(pointsImage(layers, w, h), 0, 0, w, h);
+        // the axes are those of the points' view (the field is computed over the same square)
+        PointLayer view = layers.length > 0 ? layers[0] : null;
+        if (view != null && view.xMax > view.xMin && view.yMax > view.yMin) {
+            axes.draw(g, view.xMin, view.xMax, view.yMin, view.yMax, w, h, ink, panel);
+            canvas.element().setAttribute("data-axes", axes.boxes());
+        }
     }
 
     /**

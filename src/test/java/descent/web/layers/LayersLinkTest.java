@@ -69,4 +69,19 @@ class LayersLinkTest {
         assertEquals(32, d.settings.width);
         assertEquals(2, d.notices.size(), d.notices.toString());
     }
+
+    @Test
+    void theHistogramAxisRoundTripsAndABadOneIsNamed() {
+        LayerLab.Settings s = LayersLink.defaults();
+        assertEquals(LayersLink.encode(s), LayersLink.encode(s, "auto"), "the automatic axis is not written");
+        String hash = LayersLink.encode(s, "log");
+        assertTrue(hash.endsWith("&axis=log"), hash);
+        LayersLink.Decoded d = LayersLink.decode(hash);
+        assertEquals("log", d.axis);
+        assertEquals(0, d.notices.size(), d.notices.toString());
+        LayersLink.Decoded bad = LayersLink.decode("axis=sideways");
+        assertEquals("auto", bad.axis);
+        assertEquals(1, bad.notices.size());
+        assertTrue(bad.notices.get(0).contains("auto, linear or log"), bad.notices.toString());
+    }
 }
