@@ -31,6 +31,8 @@ public final class PlaygroundConfig {
     public String lesson = "";
     /** Loss charts on a logarithmic scale. */
     public boolean logScale = false;
+    /** Lanes (by index) whose update-rule view is open: page state, carried by the link like logScale. */
+    public int[] ruleViews = {};
     /**
      * Train on the learner's own data instead of {@link #dataset}: the data itself lives in the page's local
      * storage, never in a link, and arrives here as {@link #customData}.
@@ -68,6 +70,7 @@ public final class PlaygroundConfig {
         }
         c.lesson = lesson;
         c.logScale = logScale;
+        c.ruleViews = ruleViews.clone();
         c.ownData = ownData;
         c.customData = customData;
         return c;

@@ -89,6 +89,7 @@ class HashStateRoundTripTest {
         c.shuffle = false;
         c.lesson = "momentum-vs-sgd";
         c.logScale = true;
+        c.ruleViews = new int[] {0, 2};
         c.ownData = true;
         c.lanes = new LaneConfig[3];
         ScheduleKind[] shapes = {ScheduleKind.LINEAR, ScheduleKind.STEP, ScheduleKind.EXPONENTIAL};
