@@ -68,6 +68,9 @@ class RuleViewIT {
         assertTrue(lane.locator(".rule-text").textContent().contains("m̂ = "), "the values as plain text");
         assertTrue(lane.locator(".rule-state-text").textContent().contains("median"), "the state chart's sentence");
 
+        lane.locator(".rule-picker").fill(Integer.toString(i)); // hold θᵢ: the largest |g| may move on
+        lane.locator(".rule-picker").dispatchEvent("change");
+        assertTrue(!lane.locator(".rule-parameter").textContent().contains("largest"), "the picked θᵢ is held");
         page.evaluate("() => window.descent.step(3)");
         page.waitForFunction("() => document.querySelectorAll('.lane')[3].querySelector('.rule-parameter')"
                 + ".textContent.includes('after step " + (K + 3) + "')");

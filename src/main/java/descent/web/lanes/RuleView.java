@@ -25,6 +25,9 @@ import org.teavm.jso.dom.xml.Element;
 final class RuleView {
     private static final double REFRESH_MS = 250;
     private static final int SHOWN_EIGENVALUES = 8;
+    private static final int MARK = 0;
+    private static final int KEEP = 1;
+    private static final int CLEAR = 2;
 
     private final HTMLElement panel = El.make("section", "rule-view");
     private final HTMLElement formulaBox = El.make("div", "rule-formula");
@@ -146,6 +149,8 @@ final class RuleView {
             return;
         }
         lastRefresh = time;
+        // marks say what the last steps changed: a redraw of the same step (paused, a resize) keeps them
+        boolean advanced = run.stepCount() != shownStep;
         shownStep = run.stepCount();
         if (!(run.optimizer() instanceof RuleTerms)) {
             plain.setTextContent("This rule does not explain its steps.");
@@ -157,10 +162,12 @@ final class RuleView {
         }
         int n = run.parameters().length;
         picker.setAttribute("max", Integer.toString(n - 1));
+        int was = parameter;
         if (followLargest) {
             parameter = rule.largestGradient();
         }
         parameter = Math.min(parameter, n - 1);
+        int marks = parameter != was ? CLEAR : advanced ? MARK : KEEP;
         if (!Integer.toString(parameter).equals(picker.getValue())) {
             picker.setValue(Integer.toString(parameter));
         }
@@ -170,8 +177,8 @@ final class RuleView {
         rule.scalars(scalars);
         StringBuilder text = new StringBuilder();
         text.append("θ").append(parameter).append(" after step ").append(run.stepCount()).append(": ");
-        show(termSymbols, terms, termRows, termValues, text);
-        show(scalarSymbols, scalars, scalarRows, scalarValues, text);
+        show(termSymbols, terms, termRows, termValues, marks, text);
+        show(scalarSymbols, scalars, scalarRows, scalarValues, marks, text);
         showSpectrum(rule, text);
         plain.setTextContent(text.toString());
         chart.draw();
@@ -215,12 +222,15 @@ final class RuleView {
         return values;
     }
 
-    private static void show(String[] symbols, double[] values, Element[] maths, Element[] cells, StringBuilder text) {
+    private static void show(String[] symbols, double[] values, Element[] maths, Element[] cells, int marks,
+                             StringBuilder text) {
         for (int k = 0; k < symbols.length; k++) {
             String shown = Format.significant(values[k], 4);
             Element math = maths[k];
             boolean changed = !shown.equals(cells[k].getTextContent()) && !"–".equals(cells[k].getTextContent());
-            math.setAttribute("class", changed ? "rule-changed" : "");
+            if (marks != KEEP) {
+                math.setAttribute("class", changed && marks == MARK ? "rule-changed" : "");
+            }
             cells[k].setTextContent(shown);
             Dom.setProperty(cells[k], "descentValue", JSNumber.valueOf(values[k]));
             text.append(symbols[k]).append(" = ").append(shown).append("; ");
