@@ -138,6 +138,9 @@ return str;
   "target,limit,callback\n{target.addEventListener('paste',function(e){var t=e.clipboardData?e.clipboardData.getData('text'):'';if(t.length+target.value.length>limit){e.preventDefault();callback(t.length+target.value.length);}});}": function (wrapCallFromJavaToJs, target, limit, callback) {
 {target.addEventListener('paste',function(e){var t=e.clipboardData?e.clipboardData.getData('text'):'';if(t.length+target.value.length>limit){e.preventDefault();callback(t.length+target.value.length);}});}
   },
+  "target,name,value\nreturn target[name]=value;": function (wrapCallFromJavaToJs, target, name, value) {
+return target[name]=value;
+  },
   "text\nreturn console.log(text);": function (wrapCallFromJavaToJs, text) {
 return console.log(text);
   },
@@ -146,6 +149,9 @@ return encodeURIComponent(text);
   },
   "url,handler\n{var w=new Worker(url);w.onmessage=function(e){if(e.data&&e.data.kind==='snapshot'){handler(e.data);}};return w;}": function (wrapCallFromJavaToJs, url, handler) {
 {var w=new Worker(url);w.onmessage=function(e){if(e.data&&e.data.kind==='snapshot'){handler(e.data);}};return w;}
+  },
+  "value\nreturn value;": function (wrapCallFromJavaToJs, value) {
+return value;
   },
   "w,m,transfer\nreturn w.postMessage(m,transfer);": function (wrapCallFromJavaToJs, w, m, transfer) {
 return w.postMessage(m,transfer);

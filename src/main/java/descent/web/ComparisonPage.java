@@ -197,6 +197,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     private void addView(LaneView view) {
+        view.setRuleOpen(isRuleOpen(config.ruleViews, view.index()));
         view.onMapClick(this::mapClicked);
         view.onSaveMap(v -> MetricsExport.fileName(config.lesson, "lane-" + (v.index() + 1) + "-map", "png"));
         views.add(view);
@@ -228,6 +229,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         current.logScale = config.logScale;
         current.smoothCharts = config.smoothCharts;
         config = current;
+        config.ruleViews = openRuleViews();
         writeHash();
         for (int i = 0; i < n; i++) {
             views.get(i).setLandscapeLink("landscape.html#net=" + Dom.encodeUriComponent(writtenHash) + "&lane=" + i);
@@ -548,6 +550,36 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     // ---- URL state, notices, sharing ----
+
+    @Override
+    public void viewsChanged() {
+        config.ruleViews = openRuleViews();
+        writeHash();
+    }
+
+    private int[] openRuleViews() {
+        int count = 0;
+        for (LaneView view : views) {
+            count += view.isRuleOpen() ? 1 : 0;
+        }
+        int[] open = new int[count];
+        int k = 0;
+        for (int i = 0; i < views.size(); i++) {
+            if (views.get(i).isRuleOpen()) {
+                open[k++] = i;
+            }
+        }
+        return open;
+    }
+
+    private static boolean isRuleOpen(int[] open, int lane) {
+        for (int i : open) {
+            if (i == lane) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void writeHash() {
         String hash = HashState.encode(config, hidden);

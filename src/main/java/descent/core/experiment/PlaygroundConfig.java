@@ -33,6 +33,8 @@ public final class PlaygroundConfig {
     public boolean logScale = false;
     /** Minibatch curves drawn smoothed over their faint raw values (a view setting, kept in the link). */
     public boolean smoothCharts = true;
+    /** Lanes (by index) whose update-rule view is open: page state, carried by the link like logScale. */
+    public int[] ruleViews = {};
     /**
      * Train on the learner's own data instead of {@link #dataset}: the data itself lives in the page's local
      * storage, never in a link, and arrives here as {@link #customData}.
@@ -71,6 +73,7 @@ public final class PlaygroundConfig {
         c.lesson = lesson;
         c.logScale = logScale;
         c.smoothCharts = smoothCharts;
+        c.ruleViews = ruleViews.clone();
         c.ownData = ownData;
         c.customData = customData;
         return c;

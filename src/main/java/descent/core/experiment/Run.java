@@ -92,6 +92,7 @@ public final class Run implements LaneReadout {
     private final Series validationAccuracies;
     private final Series averagedTrainLosses;
     private final Series averagedValidationLosses;
+    private final OptimizerStatistics optimizerStatistics;
 
     /** A run with its own data and initial weights, both drawn from {@code config.seed}. */
     public Run(RunConfig config) {
@@ -133,6 +134,7 @@ public final class Run implements LaneReadout {
         validationAccuracies = new Series(capacity);
         averagedTrainLosses = new Series(capacity);
         averagedValidationLosses = new Series(capacity);
+        optimizerStatistics = new OptimizerStatistics(theta.length, capacity);
         setClipping(this.config.clip, this.config.clipThreshold);
         average = new ParameterAverage(this.config.averaging, this.config.averagingDecay, theta);
         updateEvalCadence();
@@ -202,6 +204,7 @@ public final class Run implements LaneReadout {
         validationAccuracies.clear();
         averagedTrainLosses.clear();
         averagedValidationLosses.clear();
+        optimizerStatistics.clear();
         evaluate();
         blowUp.restart(0, trainLoss);
     }
@@ -250,6 +253,7 @@ public final class Run implements LaneReadout {
         gradientNorms.add(step, gradientNorm);
         stepLengths.add(step, length);
         learningRates.add(step, rate);
+        optimizerStatistics.afterStep(step, optimizer, rate, appliedGradientNorm);
         boolean converged = convergence.afterStep(isFullBatch(), gradientNorm);
         if (step % evalEvery == 0) {
             if (!evaluateKeepingFinite()) {
@@ -705,6 +709,11 @@ public final class Run implements LaneReadout {
 
     public Series validationAccuracySeries() {
         return validationAccuracies;
+    }
+
+    /** Effective step sizes and momentum speed per step, recorded while enabled (off by default). */
+    public OptimizerStatistics optimizerStatistics() {
+        return optimizerStatistics;
     }
 
     /** Training loss at θ̂ per evaluation; empty without averaging. */

@@ -14,7 +14,11 @@ package descent.core.optim;
  * sᵀy ≤ 1e-12‖s‖‖y‖; {@link GuardRail#BFGS_UPDATE_SKIPPED}); H is reset to I when −Hg is not downhill
  * ({@link GuardRail#QUASI_NEWTON_RESET}) or the line search finds no decrease. No learning rate.
  */
-public final class Bfgs implements Optimizer, GuardRailed {
+public final class Bfgs implements Optimizer, GuardRailed, RuleTerms {
+    private static final String[] FORMULA = {"p = −H g", "s = α p", "y = ∇J(θ + s) − g", "θ ← θ + s",
+        "H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ", "ρ = 1 / sᵀy"};
+    private static final String[] TERMS = {"g", "p", "s", "y"};
+    private static final String[] SCALARS = {"α", "sᵀy", "H updated"};
     private final int n;
     private final double[] inverseHessian;
     private final double[] g;
@@ -25,6 +29,10 @@ public final class Bfgs implements Optimizer, GuardRailed {
     private final LineSearch lineSearch;
     private final GuardRailLog log = new GuardRailLog();
     private boolean scaled;
+    private double acceptedAlpha = Double.NaN;
+    private double curvature = Double.NaN;
+    private boolean updated;
+    private int t;
 
     public Bfgs(OptimizerSettings settings, int dimension) {
         n = dimension;
@@ -51,6 +59,10 @@ public final class Bfgs implements Optimizer, GuardRailed {
     public double step(Objective objective, double[] theta, double learningRate) {
         log.beginIteration();
         double loss = objective.valueAndGradient(theta, g);
+        t++;
+        acceptedAlpha = 0;
+        curvature = Double.NaN;
+        updated = false;
         double gg = LineSearch.dot(g, g);
         if (gg == 0 || !LineSearch.finite(gg) || !LineSearch.finite(loss)) {
             return loss;
@@ -71,6 +83,7 @@ public final class Bfgs implements Optimizer, GuardRailed {
         }
         double alpha0 = scaled ? 1 : Math.min(1, 1 / Math.sqrt(gg));
         double alpha = lineSearch.search(objective, theta, loss, g, p, alpha0);
+        acceptedAlpha = alpha;
         if (alpha == 0) {
             resetToIdentity();
             return loss;
@@ -84,6 +97,7 @@ public final class Bfgs implements Optimizer, GuardRailed {
         double sy = LineSearch.dot(s, y);
         double yy = LineSearch.dot(y, y);
         double ss = LineSearch.dot(s, s);
+        curvature = sy;
         if (!(sy > 1e-12 * Math.sqrt(ss * yy))) {
             log.record(GuardRail.BFGS_UPDATE_SKIPPED);
         } else {
@@ -95,6 +109,7 @@ public final class Bfgs implements Optimizer, GuardRailed {
                 scaled = true;
             }
             update(sy);
+            updated = true;
         }
         System.arraycopy(next, 0, theta, 0, n);
         return loss;
@@ -134,5 +149,57 @@ public final class Bfgs implements Optimizer, GuardRailed {
     @Override
     public GuardRailLog guardRails() {
         return log;
+    }
+
+    @Override
+    public String[] formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = t == 0 ? Double.NaN : Terms.ratio(moved() ? s[i] : 0, g[i]);
+        }
+    }
+
+    private boolean moved() {
+        return acceptedAlpha > 0;
+    }
+
+    /** At the last step: g at θ, the direction p, the step s = α p taken (0 if none) and y (NaN if none). */
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = g[i];
+        out[1] = p[i];
+        out[2] = moved() ? s[i] : 0;
+        out[3] = moved() ? y[i] : Double.NaN;
+    }
+
+    /** α accepted by the line search (0: no decrease found), sᵀy, and 1 or 0: whether H was updated. */
+    @Override
+    public void scalars(double[] out) {
+        out[0] = t == 0 ? Double.NaN : acceptedAlpha;
+        out[1] = curvature;
+        out[2] = t == 0 ? Double.NaN : updated ? 1 : 0;
     }
 }

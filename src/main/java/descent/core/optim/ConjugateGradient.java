@@ -19,7 +19,11 @@ package descent.core.optim;
  * is still far from the minimum after thousands of steps, against ≈ 20 with strong Wolfe — a lesson in itself.
  * No learning rate.
  */
-public final class ConjugateGradient implements Optimizer, GuardRailed {
+public final class ConjugateGradient implements Optimizer, GuardRailed, RuleTerms {
+    private static final String[] FLETCHER_REEVES = {"β = gᵀg / g₋ᵀg₋", "d ← −g + β d₋", "θ ← θ + α d"};
+    private static final String[] POLAK_RIBIERE = {"β = gᵀ(g − g₋) / g₋ᵀg₋", "d ← −g + β d₋", "θ ← θ + α d"};
+    private static final String[] TERMS = {"g", "d", "Δθ"};
+    private static final String[] SCALARS = {"β", "α", "restarts"};
     private final int n;
     private final CgVariant variant;
     private final double[] g;
@@ -30,6 +34,10 @@ public final class ConjugateGradient implements Optimizer, GuardRailed {
     private boolean hasPrevious;
     private double alphaPrevious;
     private double slopePrevious;
+    private double lastBeta = Double.NaN;
+    private double acceptedAlpha = Double.NaN;
+    private int restarts;
+    private int t;
 
     public ConjugateGradient(OptimizerSettings settings, int dimension) {
         n = dimension;
@@ -44,6 +52,10 @@ public final class ConjugateGradient implements Optimizer, GuardRailed {
     public double step(Objective objective, double[] theta, double learningRate) {
         log.beginIteration();
         double loss = objective.valueAndGradient(theta, g);
+        t++;
+        acceptedAlpha = 0;
+        lastBeta = Double.NaN;
+        int eventsBefore = log.total();
         double gg = LineSearch.dot(g, g);
         if (gg == 0 || !LineSearch.finite(gg) || !LineSearch.finite(loss)) {
             return loss;
@@ -70,6 +82,7 @@ public final class ConjugateGradient implements Optimizer, GuardRailed {
         for (int i = 0; i < n; i++) {
             d[i] = -g[i] + beta * (hasPrevious ? d[i] : 0);
         }
+        lastBeta = beta;
         double slope = LineSearch.dot(g, d);
         if (!(slope < 0)) {
             log.record(GuardRail.CG_RESTART_NOT_DESCENT);
@@ -77,12 +90,17 @@ public final class ConjugateGradient implements Optimizer, GuardRailed {
                 d[i] = -g[i];
             }
             slope = -gg;
+            lastBeta = 0;
+        }
+        if (hasPrevious && log.total() > eventsBefore) {
+            restarts++; // every event so far this step is a restart of one kind or another
         }
         double alpha0 = hasPrevious ? alphaPrevious * slopePrevious / slope : Math.min(1, 1 / Math.sqrt(gg));
         if (!(alpha0 > 0) || !LineSearch.finite(alpha0)) {
             alpha0 = 1;
         }
         double alpha = lineSearch.search(objective, theta, loss, g, d, alpha0);
+        acceptedAlpha = alpha;
         if (alpha == 0) {
             hasPrevious = false;
             return loss;
@@ -108,5 +126,52 @@ public final class ConjugateGradient implements Optimizer, GuardRailed {
     @Override
     public GuardRailLog guardRails() {
         return log;
+    }
+
+    @Override
+    public String[] formula() {
+        return variant == CgVariant.FLETCHER_REEVES ? FLETCHER_REEVES : POLAK_RIBIERE;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    /** At the last step: g at θ, the direction d searched along and the step α d taken (0 if none). */
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = g[i];
+        out[1] = d[i];
+        out[2] = acceptedAlpha * d[i];
+    }
+
+    /** β of the last direction (0 after a restart or on a first step), the accepted α, and restarts so far. */
+    @Override
+    public void scalars(double[] out) {
+        out[0] = lastBeta;
+        out[1] = t == 0 ? Double.NaN : acceptedAlpha;
+        out[2] = restarts;
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = t == 0 ? Double.NaN : Terms.ratio(acceptedAlpha * d[i], g[i]);
+        }
     }
 }

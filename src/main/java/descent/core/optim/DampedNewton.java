@@ -16,7 +16,10 @@ import descent.core.math.Cholesky;
  * {@link OptimizerSettings#maxLineSearchTrials()} refused trials the step is skipped
  * ({@link GuardRail#DAMPING_CAPPED}). No learning rate.
  */
-public final class DampedNewton implements Optimizer, GuardRailed {
+public final class DampedNewton implements Optimizer, GuardRailed, RuleTerms {
+    private static final String[] FORMULA = {"solve (H + λI) p = g", "θ ← θ − p"};
+    private static final String[] TERMS = {"g", "p", "Δθ"};
+    private static final String[] SCALARS = {"λ", "step taken"};
     private final int n;
     private final int maxTrials;
     private final double[] g;
@@ -28,6 +31,10 @@ public final class DampedNewton implements Optimizer, GuardRailed {
     private final Cholesky cholesky;
     private final GuardRailLog log = new GuardRailLog();
     private double lambda;
+    private descent.core.math.SymmetricEigen eigen;
+    private double usedLambda = Double.NaN;
+    private boolean moved;
+    private int t;
 
     public DampedNewton(OptimizerSettings settings, int dimension) {
         n = dimension;
@@ -46,6 +53,9 @@ public final class DampedNewton implements Optimizer, GuardRailed {
     public double step(Objective objective, double[] theta, double learningRate) {
         log.beginIteration();
         double loss = objective.valueAndGradient(theta, g);
+        t++;
+        moved = false;
+        usedLambda = Double.NaN;
         if (LineSearch.dot(g, g) == 0) {
             return loss;
         }
@@ -65,12 +75,14 @@ public final class DampedNewton implements Optimizer, GuardRailed {
                 continue;
             }
             cholesky.solve(g, p);
+            usedLambda = lambda;
             for (int i = 0; i < n; i++) {
                 trial[i] = theta[i] - p[i];
             }
             double value = objective.value(trial);
             if (value <= loss) { // false for NaN
                 System.arraycopy(trial, 0, theta, 0, n);
+                moved = true;
                 lambda *= 0.1;
                 return loss;
             }
@@ -93,5 +105,66 @@ public final class DampedNewton implements Optimizer, GuardRailed {
     @Override
     public GuardRailLog guardRails() {
         return log;
+    }
+
+    @Override
+    public String[] formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = t == 0 ? Double.NaN : Terms.ratio(moved ? -p[i] : 0, g[i]);
+        }
+    }
+
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = g[i];
+        out[1] = Double.isNaN(usedLambda) ? Double.NaN : p[i];
+        out[2] = moved ? -p[i] : 0;
+    }
+
+    /** λ of the last solve (NaN if H + λI never factored) and 1 or 0: whether that step was taken. */
+    @Override
+    public void scalars(double[] out) {
+        out[0] = usedLambda;
+        out[1] = t == 0 ? Double.NaN : moved ? 1 : 0;
+    }
+
+    /** The curvature used along each eigenvector is λⱼ + λ: the damping lifts every eigenvalue alike. */
+    @Override
+    public int spectrum(double[] eigenvalues, double[] used) {
+        if (t == 0 || Double.isNaN(usedLambda)) {
+            return 0;
+        }
+        if (eigen == null) {
+            eigen = new descent.core.math.SymmetricEigen(n);
+        }
+        int count = Terms.eigenvalues(eigen, h, eigenvalues);
+        for (int j = 0; j < count; j++) {
+            used[j] = eigenvalues[j] + usedLambda;
+        }
+        return count;
     }
 }

@@ -14,7 +14,11 @@ package descent.core.optim;
  * ({@link GuardRail#LBFGS_PAIR_SKIPPED}); the memory is cleared when p is not downhill
  * ({@link GuardRail#QUASI_NEWTON_RESET}) or the line search finds no decrease. No learning rate.
  */
-public final class Lbfgs implements Optimizer, GuardRailed {
+public final class Lbfgs implements Optimizer, GuardRailed, RuleTerms {
+    private static final String[] FORMULA = {"q = g", "aᵢ = ρᵢ sᵢᵀq", "q ← q − aᵢ yᵢ", "r = γ q",
+        "b = ρᵢ yᵢᵀr", "r ← r + sᵢ (aᵢ − b)", "p = −r", "θ ← θ + α p"};
+    private static final String[] TERMS = {"g", "p", "Δθ"};
+    private static final String[] SCALARS = {"α", "sᵀy", "pairs stored"};
     private final int n;
     private final int m;
     private final double[] sPairs; // m rows of n
@@ -27,6 +31,9 @@ public final class Lbfgs implements Optimizer, GuardRailed {
     private final GuardRailLog log = new GuardRailLog();
     private int count;
     private int newest = -1;
+    private double acceptedAlpha = Double.NaN;
+    private double curvature = Double.NaN;
+    private int t;
 
     public Lbfgs(OptimizerSettings settings, int dimension) {
         n = dimension;
@@ -44,6 +51,9 @@ public final class Lbfgs implements Optimizer, GuardRailed {
     public double step(Objective objective, double[] theta, double learningRate) {
         log.beginIteration();
         double loss = objective.valueAndGradient(theta, g);
+        t++;
+        acceptedAlpha = 0;
+        curvature = Double.NaN;
         double gg = LineSearch.dot(g, g);
         if (gg == 0 || !LineSearch.finite(gg) || !LineSearch.finite(loss)) {
             return loss;
@@ -58,6 +68,7 @@ public final class Lbfgs implements Optimizer, GuardRailed {
         }
         double alpha0 = count > 0 ? 1 : Math.min(1, 1 / Math.sqrt(gg));
         double alpha = lineSearch.search(objective, theta, loss, g, p, alpha0);
+        acceptedAlpha = alpha;
         if (alpha == 0) {
             count = 0;
             return loss;
@@ -76,6 +87,7 @@ public final class Lbfgs implements Optimizer, GuardRailed {
             ss += si * si;
             yy += yi * yi;
         }
+        curvature = sy;
         if (!(sy > 1e-12 * Math.sqrt(ss * yy))) {
             log.record(GuardRail.LBFGS_PAIR_SKIPPED);
         } else {
@@ -153,5 +165,52 @@ public final class Lbfgs implements Optimizer, GuardRailed {
     @Override
     public GuardRailLog guardRails() {
         return log;
+    }
+
+    @Override
+    public String[] formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = t == 0 ? Double.NaN : Terms.ratio(acceptedAlpha * p[i], g[i]);
+        }
+    }
+
+    /** At the last step: g at θ, the direction p and the step α p taken (0 when the line search found none). */
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = g[i];
+        out[1] = p[i];
+        out[2] = acceptedAlpha * p[i];
+    }
+
+    /** α accepted by the line search (0: none), sᵀy of the new pair (NaN if none), and the pairs stored. */
+    @Override
+    public void scalars(double[] out) {
+        out[0] = t == 0 ? Double.NaN : acceptedAlpha;
+        out[1] = curvature;
+        out[2] = count;
     }
 }

@@ -16,7 +16,10 @@ import descent.core.math.LuSolver;
  * ({@link GuardRail#NEWTON_SINGULAR}). The Hessian is exact for a {@link HessianObjective}, else finite
  * differences of gradients. O(n²) memory, O(n³) per step: small problems only.
  */
-public final class Newton implements Optimizer, GuardRailed {
+public final class Newton implements Optimizer, GuardRailed, RuleTerms {
+    private static final String[] FORMULA = {"θ ← θ − H⁻¹ g"};
+    private static final String[] TERMS = {"g", "H⁻¹ g", "Δθ"};
+    private static final String[] SCALARS = {"H positive definite", "gradient step instead"};
     private final int n;
     private final double[] g;
     private final double[] h;
@@ -25,6 +28,11 @@ public final class Newton implements Optimizer, GuardRailed {
     private final Cholesky cholesky;
     private final LuSolver lu;
     private final GuardRailLog log = new GuardRailLog();
+    private descent.core.math.SymmetricEigen eigen;
+    private double rate = Double.NaN;
+    private boolean positiveDefinite;
+    private boolean fellBack;
+    private int t;
 
     public Newton(OptimizerSettings settings, int dimension) {
         n = dimension;
@@ -40,14 +48,20 @@ public final class Newton implements Optimizer, GuardRailed {
     public double step(Objective objective, double[] theta, double learningRate) {
         log.beginIteration();
         double loss = objective.valueAndGradient(theta, g);
+        t++;
+        rate = learningRate;
         hessian.evaluate(objective, theta, h);
+        positiveDefinite = false;
+        fellBack = false;
         if (cholesky.factor(h)) {
+            positiveDefinite = true;
             cholesky.solve(g, p);
         } else if (lu.factor(h)) {
             log.record(GuardRail.NEWTON_INDEFINITE);
             lu.solve(g, p);
         } else {
             log.record(GuardRail.NEWTON_SINGULAR);
+            fellBack = true;
             for (int i = 0; i < n; i++) {
                 theta[i] -= learningRate * g[i];
             }
@@ -62,5 +76,68 @@ public final class Newton implements Optimizer, GuardRailed {
     @Override
     public GuardRailLog guardRails() {
         return log;
+    }
+
+    @Override
+    public String[] formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = t == 0 ? Double.NaN : Terms.ratio(step(i), g[i]);
+        }
+    }
+
+    private double step(int i) {
+        return fellBack ? -(rate * g[i]) : -p[i];
+    }
+
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = g[i];
+        out[1] = fellBack ? Double.NaN : p[i];
+        out[2] = step(i);
+    }
+
+    /** 1 or 0: whether Cholesky succeeded, and whether H was singular so a gradient step was taken. */
+    @Override
+    public void scalars(double[] out) {
+        out[0] = t == 0 ? Double.NaN : positiveDefinite ? 1 : 0;
+        out[1] = t == 0 ? Double.NaN : fellBack ? 1 : 0;
+    }
+
+    /** Newton divides by λⱼ itself: a negative one sends the step uphill along its eigenvector. */
+    @Override
+    public int spectrum(double[] eigenvalues, double[] used) {
+        if (t == 0) {
+            return 0;
+        }
+        if (eigen == null) {
+            eigen = new descent.core.math.SymmetricEigen(n);
+        }
+        int count = Terms.eigenvalues(eigen, h, eigenvalues);
+        System.arraycopy(eigenvalues, 0, used, 0, count);
+        return count;
     }
 }

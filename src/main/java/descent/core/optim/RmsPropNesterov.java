@@ -13,7 +13,11 @@ package descent.core.optim;
  * gives 0 instead of 0/0 (with δ = 0 this is the book's rule). The parameters held are θ; {@link #step} returns
  * J(θ̃).
  */
-public final class RmsPropNesterov implements Optimizer {
+public final class RmsPropNesterov implements Optimizer, RuleTerms {
+    private static final String[] FORMULA = {"θ̃ = θ + α v", "g̃ = ∇J(θ̃)", "r ← ρ r + (1 − ρ) g̃ ⊙ g̃",
+        "v ← α v − ε g̃ / (δ + √r)", "θ ← θ + v"};
+    private static final String[] TERMS = {"θ̃", "g̃", "r", "ε/(δ + √r)", "v", "Δθ"};
+    private static final String[] SCALARS = {"ε", "α", "ρ"};
     private final double alpha;
     private final double rho;
     private final double delta;
@@ -21,6 +25,8 @@ public final class RmsPropNesterov implements Optimizer {
     private final double[] r;
     private final double[] v;
     private final double[] lookAhead;
+    private double rate = Double.NaN;
+    private int t;
 
     public RmsPropNesterov(OptimizerSettings settings, int dimension) {
         alpha = settings.momentum();
@@ -38,6 +44,8 @@ public final class RmsPropNesterov implements Optimizer {
             lookAhead[i] = theta[i] + alpha * v[i];
         }
         double loss = objective.valueAndGradient(lookAhead, g);
+        t++;
+        rate = learningRate;
         for (int i = 0; i < theta.length; i++) {
             r[i] = rho * r[i] + (1 - rho) * g[i] * g[i];
             v[i] = alpha * v[i] - learningRate * g[i] / (delta + Math.sqrt(r[i]));
@@ -54,5 +62,63 @@ public final class RmsPropNesterov implements Optimizer {
     /** The running average of squared gradients r (a live view of the state). */
     public double[] accumulator() {
         return r;
+    }
+
+    @Override
+    public String[] formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < g.length; i++) {
+            out[i] = t == 0 ? Double.NaN : rate / (delta + Math.sqrt(r[i]));
+        }
+    }
+
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = lookAhead[i];
+        out[1] = g[i];
+        out[2] = r[i];
+        out[3] = rate / (delta + Math.sqrt(r[i]));
+        out[4] = v[i];
+        out[5] = v[i];
+    }
+
+    @Override
+    public void scalars(double[] out) {
+        out[0] = rate;
+        out[1] = alpha;
+        out[2] = rho;
+    }
+
+    @Override
+    public double speed() {
+        return t == 0 ? Double.NaN : Terms.norm(v);
+    }
+
+    @Override
+    public double momentum() {
+        return alpha;
     }
 }

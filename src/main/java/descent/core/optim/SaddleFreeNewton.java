@@ -14,7 +14,10 @@ import descent.core.math.SymmetricEigen;
  * reported, {@link GuardRail#EIGENVALUE_FLOORED}). The eigendecomposition is Jacobi's: O(n³) per sweep, small
  * problems only. No learning rate, except in the reported fallback to a gradient step when H is not finite.
  */
-public final class SaddleFreeNewton implements Optimizer, GuardRailed {
+public final class SaddleFreeNewton implements Optimizer, GuardRailed, RuleTerms {
+    private static final String[] FORMULA = {"H = Q Λ Qᵀ", "|H| = Q |Λ| Qᵀ", "θ ← θ − |H|⁻¹ g"};
+    private static final String[] TERMS = {"g", "|H|⁻¹ g", "Δθ"};
+    private static final String[] SCALARS = {"λ_floor", "gradient step instead"};
     private final int n;
     private final double floor;
     private final double[] g;
@@ -23,6 +26,10 @@ public final class SaddleFreeNewton implements Optimizer, GuardRailed {
     private final HessianEvaluator hessian;
     private final SymmetricEigen eigen;
     private final GuardRailLog log = new GuardRailLog();
+    private final double[] steps;
+    private double rate = Double.NaN;
+    private boolean fellBack;
+    private int t;
 
     public SaddleFreeNewton(OptimizerSettings settings, int dimension) {
         n = dimension;
@@ -30,6 +37,7 @@ public final class SaddleFreeNewton implements Optimizer, GuardRailed {
         g = new double[n];
         h = new double[n * n];
         coefficients = new double[n];
+        steps = new double[n];
         hessian = new HessianEvaluator(n);
         eigen = new SymmetricEigen(n);
     }
@@ -38,9 +46,13 @@ public final class SaddleFreeNewton implements Optimizer, GuardRailed {
     public double step(Objective objective, double[] theta, double learningRate) {
         log.beginIteration();
         double loss = objective.valueAndGradient(theta, g);
+        t++;
+        rate = learningRate;
+        fellBack = false;
         hessian.evaluate(objective, theta, h);
         if (!eigen.decompose(h)) {
             log.record(GuardRail.EIGEN_FAILED);
+            fellBack = true;
             for (int i = 0; i < n; i++) {
                 theta[i] -= learningRate * g[i];
             }
@@ -63,6 +75,7 @@ public final class SaddleFreeNewton implements Optimizer, GuardRailed {
             for (int j = 0; j < n; j++) {
                 step += eigen.vector(i, j) * coefficients[j];
             }
+            steps[i] = step;
             theta[i] -= step;
         }
         return loss;
@@ -71,5 +84,66 @@ public final class SaddleFreeNewton implements Optimizer, GuardRailed {
     @Override
     public GuardRailLog guardRails() {
         return log;
+    }
+
+    @Override
+    public String[] formula() {
+        return FORMULA;
+    }
+
+    @Override
+    public String[] termSymbols() {
+        return TERMS;
+    }
+
+    @Override
+    public String[] scalarSymbols() {
+        return SCALARS;
+    }
+
+    @Override
+    public int largestGradient() {
+        return Terms.largest(g);
+    }
+
+    @Override
+    public void effectiveSteps(double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = t == 0 ? Double.NaN : Terms.ratio(step(i), g[i]);
+        }
+    }
+
+    private double step(int i) {
+        return fellBack ? -(rate * g[i]) : -steps[i];
+    }
+
+    @Override
+    public void terms(int i, double[] out) {
+        if (t == 0) {
+            Terms.unknown(out, TERMS.length);
+            return;
+        }
+        out[0] = g[i];
+        out[1] = fellBack ? Double.NaN : steps[i];
+        out[2] = step(i);
+    }
+
+    @Override
+    public void scalars(double[] out) {
+        out[0] = floor;
+        out[1] = t == 0 ? Double.NaN : fellBack ? 1 : 0;
+    }
+
+    /** The step's own decomposition: λⱼ ascending, and the max(|λⱼ|, λ_floor) it divided by. */
+    @Override
+    public int spectrum(double[] eigenvalues, double[] used) {
+        if (t == 0 || fellBack) {
+            return 0;
+        }
+        for (int j = 0; j < n; j++) {
+            eigenvalues[j] = eigen.value(j);
+            used[j] = Math.max(Math.abs(eigen.value(j)), floor);
+        }
+        return n;
     }
 }

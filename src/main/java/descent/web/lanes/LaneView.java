@@ -3,6 +3,7 @@ package descent.web.lanes;
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.LaneReadout;
+import descent.core.experiment.Run;
 import descent.core.experiment.Status;
 import descent.core.optim.AveragingMode;
 import descent.core.optim.ClipMode;
@@ -29,6 +30,10 @@ public final class LaneView {
         void duplicateLane(int lane);
 
         void removeLane(int lane);
+
+        /** A view inside the card opened or closed (the link carries which are open). */
+        default void viewsChanged() {
+        }
     }
 
     private static final int FIELD_RESOLUTION = 48;
@@ -58,6 +63,8 @@ public final class LaneView {
     private final HTMLButtonElement saveButton = El.button("Save map", "Save this lane's decision boundary as PNG");
     private FileName saveName;
     private final HTMLButtonElement removeButton;
+    private final HTMLButtonElement ruleButton = El.button("Update rule", "Show this lane's update rule at work");
+    private final RuleView ruleView;
 
     private int index;
     private LaneConfig config;
@@ -112,6 +119,15 @@ public final class LaneView {
         changeNote.setHidden(true);
         card.appendChild(changeNote);
         card.appendChild(landscapeLink);
+        ruleView = new RuleView(index);
+        ruleButton.setClassName("rule-toggle");
+        ruleButton.setAttribute("aria-expanded", "false");
+        ruleButton.addEventListener("click", e -> {
+            setRuleOpen(!isRuleOpen());
+            listener.viewsChanged();
+        });
+        card.appendChild(ruleButton);
+        card.appendChild(ruleView.element());
         showConfig();
     }
 
@@ -165,6 +181,8 @@ public final class LaneView {
     /** After lanes before this one were removed: new position, colour and dash. */
     public void setIndex(int index) {
         this.index = index;
+        ruleView.setId("rule-view-" + index);
+        ruleButton.setAttribute("aria-controls", "rule-view-" + index);
         drawKey();
         showTitle();
     }
@@ -213,6 +231,7 @@ public final class LaneView {
 
     public void bind(LaneReadout run) {
         this.run = run;
+        ruleView.bind(run instanceof Run ? (Run) run : null, index);
         Dataset train = run.train();
         Dataset validation = run.validation();
         double lo = 0;
@@ -228,6 +247,17 @@ public final class LaneView {
         double e = Dataset.EXTENT;
         trainPoints.set(train.points(), train.targets(), train.size(), lo, hi).view(-e, e, -e, e);
         validationPoints.set(validation.points(), validation.targets(), validation.size(), lo, hi).view(-e, e, -e, e);
+    }
+
+    /** Opens or closes the update-rule view (its statistics are recorded only while it is open). */
+    public void setRuleOpen(boolean open) {
+        ruleView.setOpen(open);
+        ruleButton.setAttribute("aria-expanded", open ? "true" : "false");
+        card.setAttribute("data-rule-open", open ? "true" : "false");
+    }
+
+    public boolean isRuleOpen() {
+        return ruleView.isOpen();
     }
 
     private void showConfig() {
@@ -299,6 +329,7 @@ public final class LaneView {
         status.setTextContent(statusText(running));
         card.setAttribute("data-status", statusId(running));
         extra.setTextContent(extraText());
+        ruleView.refresh(!running);
         heatMap.canvas().element().setAttribute("aria-label", "Decision boundary of lane " + (index + 1) + ", "
                 + config.displayLabel() + ": training loss " + Format.significant(run.trainLoss(), 3) + " at step "
                 + run.stepCount() + (run.train().isClassification()

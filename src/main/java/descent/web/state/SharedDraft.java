@@ -45,6 +45,7 @@ final class SharedDraft {
         c.lesson = config.lesson != null ? config.lesson : d.lesson;
         c.logScale = config.logScale;
         c.smoothCharts = config.smoothCharts;
+        c.ruleViews = config.ruleViews != null ? config.ruleViews.clone() : d.ruleViews;
         c.ownData = config.ownData;
         SharedDraft draft = new SharedDraft(c, config.lanes != null ? config.lanes.length : 0);
         if (hidden != null) {

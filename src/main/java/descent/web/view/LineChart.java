@@ -47,7 +47,16 @@ public final class LineChart {
     private Axis yAxis = Axis.linear(0, 1);
 
     public LineChart(String canvasId) {
-        canvas = new HiDpiCanvas(canvasId);
+        this(new HiDpiCanvas(canvasId));
+    }
+
+    /** A chart on a canvas made at run time (a lane card's), not found by id. */
+    public LineChart(org.teavm.jso.dom.html.HTMLCanvasElement canvasElement) {
+        this(new HiDpiCanvas(canvasElement));
+    }
+
+    private LineChart(HiDpiCanvas canvas) {
+        this.canvas = canvas;
         ink = Dom.cssVariable("--ink");
         muted = Dom.cssVariable("--muted");
         line = Dom.cssVariable("--line");

@@ -151,7 +151,9 @@ class HashFuzzTest {
                 int length = 100 + random.nextInt(random.nextInt(8) == 0 ? 20000 : 2000);
                 String[] longKeys = {"noise", "l0.lr", "l1.label", "layers", "hide", "lesson", "zz-unknown"};
                 String key = longKeys[random.nextInt(longKeys.length)];
-                String v = key.equals("layers") ? "8,".repeat(length / 2) : key.equals("hide") ? distinctIds(length / 4)
+                // hide: always more ids than the limit (length / 4 alone could fall within it, with no notice)
+                String v = key.equals("layers") ? "8,".repeat(length / 2)
+                        : key.equals("hide") ? distinctIds(Limits.MAX_HIDE_IDS + 1 + length / 4)
                         : key.endsWith("label") ? "x".repeat(length) : "9".repeat(length);
                 add(key, v, true);
                 report("a very long value for " + key);
@@ -201,6 +203,14 @@ class HashFuzzTest {
                     b.append(b.length() == 0 ? "" : ",").append(values.between(p.min(), p.max()));
                 }
                 return b.toString();
+            } else if (row instanceof LaneSetProperty) {
+                StringBuilder b = new StringBuilder(); // ascending, without repeats: the one spelling of a set
+                for (int lane = 0; lane < ((LaneSetProperty<?>) row).maxLanes; lane++) {
+                    if (random.nextBoolean()) {
+                        b.append(b.length() == 0 ? "" : ",").append(lane);
+                    }
+                }
+                return b.toString();
             } else if (row instanceof LabelProperty) {
                 return values.label();
             } else if (row instanceof TokenProperty) {
@@ -238,6 +248,8 @@ class HashFuzzTest {
                 return new String[] {"zzz", "", "<img src=x onerror=alert(1)>", "adam!", "__proto__"}[random.nextInt(5)];
             } else if (row instanceof IntListProperty) {
                 return new String[] {"x", "8,x", "0", "65", "8,".repeat(13 + random.nextInt(50)), "-5", "8;8"}[random.nextInt(7)];
+            } else if (row instanceof LaneSetProperty) {
+                return new String[] {"x", "0,x", "6", "-1", "0,".repeat(7 + random.nextInt(20)), "1;2"}[random.nextInt(6)];
             } else if (row instanceof LabelProperty) {
                 return new String[] {"x".repeat(33 + random.nextInt(3000)), "<b>hi</b>", "a\u0001b", " padded ",
                     "\u202Eevil", "tab\there"}[random.nextInt(6)];

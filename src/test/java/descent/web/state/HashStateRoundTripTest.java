@@ -90,6 +90,7 @@ class HashStateRoundTripTest {
         c.lesson = "momentum-vs-sgd";
         c.logScale = true;
         c.smoothCharts = false;
+        c.ruleViews = new int[] {0, 2};
         c.ownData = true;
         c.lanes = new LaneConfig[3];
         ScheduleKind[] shapes = {ScheduleKind.LINEAR, ScheduleKind.STEP, ScheduleKind.EXPONENTIAL};
