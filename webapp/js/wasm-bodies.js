@@ -111,10 +111,16 @@ return str;
   "target,limit,callback\n{target.addEventListener('paste',function(e){var t=e.clipboardData?e.clipboardData.getData('text'):'';if(t.length+target.value.length>limit){e.preventDefault();callback(t.length+target.value.length);}});}": function (wrapCallFromJavaToJs, target, limit, callback) {
 {target.addEventListener('paste',function(e){var t=e.clipboardData?e.clipboardData.getData('text'):'';if(t.length+target.value.length>limit){e.preventDefault();callback(t.length+target.value.length);}});}
   },
+  "target,name,value\nreturn target[name]=value;": function (wrapCallFromJavaToJs, target, name, value) {
+return target[name]=value;
+  },
   "text\nreturn console.log(text);": function (wrapCallFromJavaToJs, text) {
 return console.log(text);
   },
   "text\nreturn encodeURIComponent(text);": function (wrapCallFromJavaToJs, text) {
 return encodeURIComponent(text);
+  },
+  "value\nreturn value;": function (wrapCallFromJavaToJs, value) {
+return value;
   },
 };
