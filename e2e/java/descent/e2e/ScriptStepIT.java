@@ -50,4 +50,28 @@ class ScriptStepIT {
         page.context().close();
         assertEquals(List.of(), errors, "console errors");
     }
+
+    /**
+     * The heaviest network the link allows (twelve layers of 64) in six full-batch lanes: one step(100000) is bounded
+     * by counted work (StepBudget), so it answers with a few hundred steps, and the same number on any machine.
+     */
+    @Test
+    void aHeavyRaceTakesTheStepsItsWorkBoundAllows() throws Exception {
+        List<String> errors = Browser.errorList();
+        String layers = String.join(",", java.util.Collections.nCopies(12, "64"));
+        String lanes = "";
+        for (int i = 0; i < 6; i++) {
+            lanes += "&l" + i + ".opt=adam&l" + i + ".lr=0.001&l" + i + ".batch=0";
+        }
+        Page page = Browser.get().open("index.html#lanes=6&layers=" + layers + lanes, errors);
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals(6, ((Number) page.evaluate("() => window.descent.metrics().lanes.length")).intValue(), "six lanes");
+        int taken = ((Number) page.evaluate("() => window.descent.step(100000)")).intValue();
+        assertTrue(taken > 0 && taken < 1000, "bounded by the race's work, not 100,000: " + taken);
+        assertEquals(taken, ((Number) page.evaluate("() => window.descent.metrics().lanes[5].step")).intValue());
+        int again = ((Number) page.evaluate("() => window.descent.step(100000)")).intValue();
+        assertEquals(taken, again, "the bound counts work, so the same call takes the same steps");
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
 }

@@ -448,6 +448,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     /** Up to n steps without drawing (a slice of the script API's step); how far the furthest lane got. */
+    /** The work bound of one scripted step(n) on the lanes as they are ({@link descent.core.experiment.StepBudget}). */
+    int maxSteps() {
+        return descent.core.experiment.StepBudget.maxSteps(race);
+    }
+
     int advance(int n) {
         if (loop.isRunning()) {
             pause();

@@ -31,6 +31,11 @@ final class PlaygroundCalls implements ScriptApi.Calls {
     }
 
     @Override
+    public int maxSteps() {
+        return page.maxSteps();
+    }
+
+    @Override
     public int advance(int n) {
         return page.advance(n);
     }

@@ -53,6 +53,11 @@ public final class ScriptApi {
         default String hostMay(String method, String argument) {
             return "true";
         }
+
+        /** The most steps one step(n) takes on this page now: {@link #MAX_STEPS}, or fewer on heavy work. */
+        default int maxSteps() {
+            return MAX_STEPS;
+        }
     }
 
     /**
@@ -66,7 +71,7 @@ public final class ScriptApi {
     /** Marks an answer as an error: the rest is the message. JSON never starts with it. */
     public static final String ERROR = "!";
     /** The most steps one {@code step(n)} call takes, so that a typo cannot freeze the tab for minutes. */
-    public static final int MAX_STEPS = 100000;
+    public static final int MAX_STEPS = descent.core.experiment.StepBudget.MAX_STEPS;
 
     private ScriptApi() {
     }
@@ -108,13 +113,14 @@ public final class ScriptApi {
                     return ERROR + "step(n) takes a number of steps from 0 to " + MAX_STEPS + ", not "
                             + quote(argument);
                 }
-                calls.step((int) n);
-                return Integer.toString((int) n);
+                int steps = Math.min((int) n, calls.maxSteps());
+                calls.step(steps);
+                return Integer.toString(steps);
             }
             case "count": { // the JS side's check of step(n)'s argument before it slices
                 double n = parseSteps(argument);
                 return n != n ? ERROR + "step(n) takes a number of steps from 0 to " + MAX_STEPS + ", not "
-                        + quote(argument) : Integer.toString((int) n);
+                        + quote(argument) : Integer.toString(Math.min((int) n, calls.maxSteps()));
             }
             case "advance": {
                 double n = parseSteps(argument);
