@@ -97,6 +97,20 @@ class RuleViewIT {
         throw new AssertionError(symbol);
     }
 
+    /** An open view is a view setting: a lesson's link with rule= is still the lesson as written, not a variation. */
+    @Test
+    void aLessonLinkWithOpenViewsIsStillTheLesson() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = Browser.get().open("index.html#lesson=adam-bias-correction&rule=1", errors);
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("Adam without bias correction", page.locator(".lane").nth(1).locator("h3.lane-title")
+                .textContent().trim(), "the lesson's own lanes");
+        assertTrue(page.locator("#lesson-variation").isHidden(), "not shown as a variation");
+        assertEquals("true", page.locator(".lane").nth(1).locator("button.rule-toggle").getAttribute("aria-expanded"));
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
     @Test
     void everyRulesViewOpensAndAPhoneStillFits() throws Exception {
         Browser browser = Browser.get();

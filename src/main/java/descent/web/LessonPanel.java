@@ -49,7 +49,8 @@ final class LessonPanel {
         }
         PlaygroundConfig bare = new PlaygroundConfig();
         bare.lesson = decoded.lesson;
-        bare.smoothCharts = decoded.smoothCharts; // a view setting: the link still names the bare lesson
+        bare.smoothCharts = decoded.smoothCharts; // view settings: the link still names the bare lesson
+        bare.ruleViews = decoded.ruleViews;
         Lesson lesson = LessonMenu.find(decoded.lesson);
         if (lesson == null || !HashState.encode(decoded).equals(HashState.encode(bare))) {
             return decoded;
@@ -58,6 +59,7 @@ final class LessonPanel {
         config.lesson = lesson.id();
         config.logScale = config.logScale || decoded.logScale;
         config.smoothCharts = decoded.smoothCharts;
+        config.ruleViews = decoded.ruleViews;
         return config;
     }
 

@@ -231,7 +231,9 @@ final class RuleView {
     private static void show(String[] symbols, double[] values, Element[] maths, Element[] cells, int marks,
                              StringBuilder text) {
         for (int k = 0; k < symbols.length; k++) {
-            String shown = Format.significant(values[k], 4);
+            double v = values[k];
+            // a count (t, restarts) or an exact whole value reads as one: t = 100, not 100.0
+            String shown = v == Math.floor(v) && Math.abs(v) < 1e6 ? Format.count((int) v) : Format.significant(v, 4);
             Element math = maths[k];
             boolean changed = !shown.equals(cells[k].getTextContent()) && !"–".equals(cells[k].getTextContent());
             if (marks != KEEP) {
