@@ -27,36 +27,9 @@ public final class DataSplit {
      * @param trainFraction in (0, 1]; values outside are clamped
      */
     public static DataSplit of(Dataset all, double trainFraction, Rng rng) {
-        int n = all.size();
-        if (n == 0) {
-            throw new IllegalArgumentException("cannot split an empty dataset");
-        }
-        double f = trainFraction < 0 ? 0 : trainFraction > 1 ? 1 : trainFraction;
-        int nTrain = (int) Math.round(f * n);
-        if (nTrain < 1) {
-            nTrain = 1;
-        }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        rng.shuffle(order, n);
-        boolean[] inTrain = new boolean[n];
-        for (int k = 0; k < nTrain; k++) {
-            inTrain[order[k]] = true;
-        }
-        int[] trainIdx = new int[nTrain];
-        int[] valIdx = new int[n - nTrain];
-        int t = 0;
-        int v = 0;
-        for (int i = 0; i < n; i++) {
-            if (inTrain[i]) {
-                trainIdx[t++] = i;
-            } else {
-                valIdx[v++] = i;
-            }
-        }
-        return new DataSplit(all.subset(trainIdx, nTrain), all.subset(valIdx, n - nTrain));
+        SplitIndices split = SplitIndices.of(all.size(), trainFraction, rng);
+        return new DataSplit(all.subset(split.train(), split.train().length),
+                all.subset(split.validation(), split.validation().length));
     }
 
     public Dataset train() {

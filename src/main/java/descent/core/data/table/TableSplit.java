@@ -1,5 +1,6 @@
 package descent.core.data.table;
 
+import descent.core.data.SplitIndices;
 import descent.core.math.Rng;
 
 /**
@@ -22,35 +23,11 @@ public final class TableSplit {
      * rest into validation, each keeping the table's order; then standardizes both with the training split's μ, σ.
      */
     public static TableSplit of(Table all, double trainFraction, Rng rng) {
-        int n = all.size();
-        if (n == 0) {
-            throw new IllegalArgumentException("cannot split an empty table");
-        }
-        double f = trainFraction < 0 ? 0 : trainFraction > 1 ? 1 : trainFraction;
-        int nTrain = Math.max(1, (int) Math.round(f * n));
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        rng.shuffle(order, n);
-        boolean[] inTrain = new boolean[n];
-        for (int k = 0; k < nTrain; k++) {
-            inTrain[order[k]] = true;
-        }
-        int[] trainIdx = new int[nTrain];
-        int[] valIdx = new int[n - nTrain];
-        int t = 0;
-        int v = 0;
-        for (int i = 0; i < n; i++) {
-            if (inTrain[i]) {
-                trainIdx[t++] = i;
-            } else {
-                valIdx[v++] = i;
-            }
-        }
-        Table rawTrain = all.subset(trainIdx, nTrain);
+        SplitIndices split = SplitIndices.of(all.size(), trainFraction, rng);
+        Table rawTrain = all.subset(split.train(), split.train().length);
         Standardization scaling = Standardization.of(rawTrain);
-        return new TableSplit(scaling.apply(rawTrain), scaling.apply(all.subset(valIdx, n - nTrain)), scaling);
+        Table rawValidation = all.subset(split.validation(), split.validation().length);
+        return new TableSplit(scaling.apply(rawTrain), scaling.apply(rawValidation), scaling);
     }
 
     /** The standardized training split. */
