@@ -39,7 +39,8 @@ final class MapAxes {
             double yw = g.measureText(yl).getWidth();
             double py = (1 - f) * h;
             tick(g, 0, py, TICK, py, ink, halo);
-            text(g, yl, TICK + 2, k == 2 * per ? PAD : py - th / 2, yw, th, ink, halo, "x2:" + yl);
+            // the value sits on its tick like a ruler's, not beside it: a tick just left of "3" reads as "−3"
+            text(g, yl, PAD, k == 2 * per ? PAD : py - th - 1, yw, th, ink, halo, "x2:" + yl);
         }
         // the bottom-left corner is the low end of both axes
         String corner = x0 == y0 ? label(x0) : label(x0) + ", " + label(y0);
