@@ -44,6 +44,9 @@ class OwnDataPrivacyIT {
             assertTrue(refused.contains("\"error\":\"load: own=1 is refused over postMessage: the learner's own data"
                     + " is private to the learner"), refused);
             assertEquals("circle", frame.inputValue("#dataset"), "the frame kept its state");
+            assertTrue(frame.isVisible("#notices"), "the learner sees that a host asked and was refused");
+            assertTrue(frame.textContent("#notices").contains("asked for something and was refused")
+                    && frame.textContent("#notices").contains("own=1 is refused"), frame.textContent("#notices"));
             assertTrue(reply(page, "metrics", "[]", "metrics-generated").contains("\"result\":{"),
                     "metrics of generated data are answered");
 
@@ -62,6 +65,7 @@ class OwnDataPrivacyIT {
             assertFalse(metrics.contains("\"result\""), metrics);
             assertTrue(reply(page, "step", "[5]", "step-own").contains("\"error\":\"step() is refused"));
             assertTrue(reply(page, "play", "[]", "play-own").contains("\"error\":\"play() is refused"));
+            assertTrue(frame.textContent("#notices").contains("play() is refused"), frame.textContent("#notices"));
             assertTrue(reply(page, "lessons", "[]", "lessons-own").contains("\"result\":[{"));
 
             @SuppressWarnings("unchecked")

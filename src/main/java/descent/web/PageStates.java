@@ -70,4 +70,18 @@ final class PageStates {
         box.appendChild(list);
         box.setHidden(false);
     }
+
+    /**
+     * A call from the page that embeds this one was refused: said above the lanes, so that the learner knows
+     * a host asked (a host that polls gets the same line again, not a growing list).
+     */
+    static void showHostRefusal(String reason) {
+        HTMLElement box = Dom.byId("notices");
+        El.clear(box);
+        box.appendChild(El.text("p", "", "The page around this one asked for something and was refused:"));
+        HTMLElement list = El.make("ul", "");
+        list.appendChild(El.text("li", "", reason + "."));
+        box.appendChild(list);
+        box.setHidden(false);
+    }
 }

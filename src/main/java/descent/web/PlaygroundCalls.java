@@ -58,13 +58,19 @@ final class PlaygroundCalls implements ScriptApi.Calls {
     @Override
     public String hostMay(String method, String argument) {
         if (method.equals("load") && HashState.decode(argument).config().ownData) {
-            return ScriptApi.ERROR + "load: own=1 is refused over postMessage: the learner's own data is private "
-                    + "to the learner, who alone can choose it, in the page";
+            return refused("load: own=1 is refused over postMessage: the learner's own data is private "
+                    + "to the learner, who alone can choose it, in the page");
         }
         if ((method.equals("metrics") || method.equals("step") || method.equals("play")) && page.usesOwnData()) {
-            return ScriptApi.ERROR + method + "() is refused over postMessage: the page trains on the learner's "
-                    + "own data, which is private to the learner";
+            return refused(method + "() is refused over postMessage: the page trains on the learner's "
+                    + "own data, which is private to the learner");
         }
         return "true";
+    }
+
+    /** The host gets the reason as its error; the learner sees that a host asked, and that it was refused. */
+    private static String refused(String reason) {
+        PageStates.showHostRefusal(reason);
+        return ScriptApi.ERROR + reason;
     }
 }
