@@ -119,6 +119,24 @@ class WorkerIT {
         }
     }
 
+    /**
+     * The engine diagnoses what a lane stopped at where the trained θ is: in worker mode Newton's lane of the
+     * saddle lesson says it stopped at a critical point that is not a minimum, as on the page thread.
+     */
+    @Test
+    void aLaneStuckAtASaddleIsShownAsNotAMinimumInWorkerMode() throws Exception {
+        try (Ship.Session s = new Ship.Session()) {
+            s.go(server.url() + "index.html?thread=worker#lesson=newton-saddle");
+            s.page.waitForSelector("body[data-ready=true]");
+            s.page.evaluate("async () => { await window.descent.step(100); }");
+            s.page.waitForFunction("() => document.querySelector('.lane').getAttribute('data-status') === 'not-minimum'",
+                    null);
+            String status = s.page.locator(".lane").first().locator(".lane-status").textContent();
+            assertTrue(status.contains("critical point that is not a minimum"), status);
+            assertEquals(List.of(), s.errors, "console errors");
+        }
+    }
+
     private void trainsAsTheJvmDoes(String build) throws Exception {
         String hash = HashState.encode(fixedConfig());
         try (Ship.Session s = new Ship.Session()) {

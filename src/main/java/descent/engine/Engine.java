@@ -8,6 +8,7 @@ import descent.core.experiment.Race;
 import descent.core.experiment.Run;
 import descent.core.experiment.Series;
 import descent.core.experiment.Status;
+import descent.core.experiment.StopCheck;
 import descent.engine.EngineProtocol.Command;
 import descent.engine.EngineProtocol.Snapshot;
 import descent.web.state.HashState;
@@ -36,6 +37,8 @@ public final class Engine {
     /** Lanes whose decision map is out of date (bit i = lane i). */
     private int staleMaps;
     private String notice = "";
+    /** What converged lanes stopped at: diagnosed here, where the trained θ is (a Hessian once per stop). */
+    private final StopCheck stops = new StopCheck();
 
     public Engine() {
         for (int i = 0; i < MAX_LANES; i++) {
@@ -237,7 +240,9 @@ public final class Engine {
             at = logs[i].encode(run, range, out, at);
             texts.append(run.divergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(run.convergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
-                    .append(run.guardRailCount() > 0 ? run.lastGuardRail() : "").append(EngineProtocol.TEXT_SEPARATOR);
+                    .append(run.guardRailCount() > 0 ? run.lastGuardRail() : "").append(EngineProtocol.TEXT_SEPARATOR)
+                    .append(stops.kind(race, i).id()).append(EngineProtocol.TEXT_SEPARATOR)
+                    .append(stops.note(race, i)).append(EngineProtocol.TEXT_SEPARATOR);
             if ((maps & (1 << i)) != 0) {
                 DecisionMap.draw(run, range, images, image * DecisionMap.CELLS);
                 image++;

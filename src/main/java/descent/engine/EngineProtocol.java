@@ -112,7 +112,11 @@ public final class EngineProtocol {
     public static final int DIVERGENCE_REASON = 0;
     public static final int CONVERGENCE_REASON = 1;
     public static final int LAST_GUARD_RAIL = 2;
-    public static final int LANE_TEXTS = 3;
+    /** What a converged lane stopped at, as {@code StopCheck.Kind.id()} ("" when nothing is against it). */
+    public static final int STOP_KIND = 3;
+    /** The status line that says so ({@code StopCheck.note}), else "". */
+    public static final int STOP_NOTE = 4;
+    public static final int LANE_TEXTS = 5;
     public static final String TEXT_SEPARATOR = "\u001f";
 
     /** The side of a decision map in cells (the lane cards' resolution). */

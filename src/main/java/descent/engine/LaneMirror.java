@@ -182,6 +182,16 @@ public final class LaneMirror implements LaneReadout {
         return texts[EngineProtocol.CONVERGENCE_REASON];
     }
 
+    /** What the lane stopped at, as {@code StopCheck.Kind.id()}: "" while nothing is against its stop. */
+    public String stopKind() {
+        return texts[EngineProtocol.STOP_KIND];
+    }
+
+    /** The status line saying what it stopped at, else "". */
+    public String stopNote() {
+        return texts[EngineProtocol.STOP_NOTE];
+    }
+
     @Override
     public boolean isAveraging() {
         return v(EngineProtocol.AVERAGING) == 1;

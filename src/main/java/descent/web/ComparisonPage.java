@@ -36,7 +36,7 @@ import java.util.Set;
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
  * holds the lanes' settings and data, every number the views show comes from the engine's latest snapshot, and
- * lesson verdicts, stop marks and exports (which read a trained race) are not shown yet.
+ * lesson verdicts and exports (which read a trained race) are not shown yet; the engine diagnoses stop marks.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
@@ -524,6 +524,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         if (everything || now - lastText >= TEXT_INTERVAL_MS) { // numbers nobody can read at 60 Hz
             if (remote == null) {
                 stopMarks.show(race, views);
+            } else {
+                remote.showStops(views);
             }
             for (LaneView view : views) {
                 view.showMetrics(running);

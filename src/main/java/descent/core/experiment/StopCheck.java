@@ -28,11 +28,22 @@ public final class StopCheck {
     /** What a converged lane stopped at. */
     public enum Kind {
         /** Not converged, or nothing against calling it converged. */
-        FINE,
+        FINE(""),
         /** ‖∇J‖ ≈ 0 and the Hessian has a negative eigenvalue: a saddle (or a maximum). */
-        NOT_A_MINIMUM,
+        NOT_A_MINIMUM("not-minimum"),
         /** Stopped with a training loss far above the best other lane's. */
-        FAR_ABOVE_BEST
+        FAR_ABOVE_BEST("stalled");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The name pages and the engine's snapshots use for it ("" for {@link #FINE}). */
+        public String id() {
+            return id;
+        }
     }
 
     private final Run[] runs = new Run[PlaygroundConfig.MAX_LANES];

@@ -152,6 +152,13 @@ public final class RemoteLanes implements EngineLink.Receiver {
         return view.lane(i);
     }
 
+    /** Tells each lane card what its lane stopped at, as the engine diagnosed it (StopMarks on the page). */
+    public void showStops(java.util.List<descent.web.lanes.LaneView> views) {
+        for (int i = 0; i < views.size() && i < view.laneCount(); i++) {
+            views.get(i).setStop(view.lane(i).stopKind(), view.lane(i).stopNote());
+        }
+    }
+
     public int furthestStep() {
         return view.furthestStep();
     }

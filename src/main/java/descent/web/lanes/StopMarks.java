@@ -14,10 +14,7 @@ public final class StopMarks {
     public void show(Race race, List<LaneView> views) {
         int n = Math.min(race.laneCount(), views.size());
         for (int i = 0; i < n; i++) {
-            StopCheck.Kind kind = check.kind(race, i);
-            String id = kind == StopCheck.Kind.NOT_A_MINIMUM ? "not-minimum"
-                    : kind == StopCheck.Kind.FAR_ABOVE_BEST ? "stalled" : "";
-            views.get(i).setStop(id, check.note(race, i));
+            views.get(i).setStop(check.kind(race, i).id(), check.note(race, i));
         }
     }
 }
