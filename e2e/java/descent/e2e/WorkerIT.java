@@ -137,6 +137,32 @@ class WorkerIT {
         }
     }
 
+    /**
+     * The engine checks a lesson's claim where the lanes train: in worker mode the momentum lesson, stepped to
+     * its step count, shows the JVM's verdict (same numbers) and answers the learner's prediction.
+     */
+    @Test
+    void aLessonIsCheckedInTheWorkerAsOnTheJvm() throws Exception {
+        descent.core.experiment.Lesson lesson = descent.core.experiment.Lessons.byId("momentum-vs-gd");
+        descent.core.experiment.Verdict jvm = lesson.verify();
+        try (Ship.Session s = new Ship.Session()) {
+            s.go(server.url() + "index.html?thread=worker#lesson=momentum-vs-gd");
+            s.page.waitForSelector("body[data-ready=true]");
+            assertEquals("pending", s.page.getAttribute("#lesson-verdict", "data-verdict"));
+            s.page.locator("#lesson-options input[type=radio]").first().check();
+            s.page.evaluate("async n => { await window.descent.step(n); }", lesson.steps());
+            s.page.waitForFunction("() => document.querySelector('#lesson-verdict').getAttribute('data-verdict')"
+                    + " === 'seen'", null);
+            assertTrue(jvm.holds(), "the JVM sees the claim: " + jvm.measured());
+            assertTrue(s.page.textContent("#lesson-verdict-line").startsWith("✓ Seen: "),
+                    s.page.textContent("#lesson-verdict-line"));
+            assertEquals(jvm.measured(), s.page.textContent("#lesson-verdict-numbers"), "the numbers behind it");
+            assertTrue(s.page.textContent("#lesson-reveal").startsWith("You predicted “"),
+                    s.page.textContent("#lesson-reveal"));
+            assertEquals(List.of(), s.errors, "console errors");
+        }
+    }
+
     private void trainsAsTheJvmDoes(String build) throws Exception {
         String hash = HashState.encode(fixedConfig());
         try (Ship.Session s = new Ship.Session()) {

@@ -39,6 +39,7 @@ public final class Engine {
     private String notice = "";
     /** What converged lanes stopped at: diagnosed here, where the trained θ is (a Hessian once per stop). */
     private final StopCheck stops = new StopCheck();
+    private final LessonWatch lesson = new LessonWatch();
 
     public Engine() {
         for (int i = 0; i < MAX_LANES; i++) {
@@ -94,6 +95,7 @@ public final class Engine {
         endStep();
         playing = false;
         race = new Race(config);
+        lesson.watch(config.lesson);
         freshAll();
     }
 
@@ -180,6 +182,7 @@ public final class Engine {
     }
 
     private void fresh(int lane) {
+        lesson.forget();
         logs[lane].restart(race.run(lane));
         staleMaps |= 1 << lane;
     }
@@ -248,8 +251,9 @@ public final class Engine {
                 image++;
             }
         }
-        texts.append(notice);
+        texts.append(notice).append(EngineProtocol.TEXT_SEPARATOR);
         notice = "";
+        lesson.append(race, texts);
         return new Snapshot(out, texts.toString(), images);
     }
 

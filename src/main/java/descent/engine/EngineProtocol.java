@@ -35,7 +35,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  * {@link #LANE_COUNT}), then per lane {@link #LANE_VALUES} values ({@link #STEP_COUNT} …) followed by, for each
  * of the {@link #SERIES} histories, its count c of new (step, value) pairs and the 2c values. A lane with
  * {@link #FRESH} = 1 was rebuilt, reset or changed: its histories start over and hold every stored point.
- * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, joined by {@link #TEXT_SEPARATOR}.
+ * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, then the lesson's
+ * {@link #LESSON_TEXTS} strings, each followed by {@link #TEXT_SEPARATOR}.
  * {@code maps} (an Int8Array, transferred): for each lane in the bitmask {@link #MAP_LANES}, in lane order, its
  * decision map as {@link #MAP_RESOLUTION}² unsigned levels 0…255 between {@link #MAP_LO} and {@link #MAP_HI},
  * in {@code Run.predictGrid}'s order over the
@@ -118,6 +119,19 @@ public final class EngineProtocol {
     public static final int STOP_NOTE = 4;
     public static final int LANE_TEXTS = 5;
     public static final String TEXT_SEPARATOR = "\u001f";
+
+    // ---- the lesson's texts, after the notice (all "" without a lesson or before its step count) ----
+    /** "1" once the lesson is due: the furthest lane reached its step count, or every lane stopped. */
+    public static final int LESSON_DUE = 0;
+    /** "1" when the race still has the lesson's lanes, so its claim can be checked. */
+    public static final int LESSON_CHECKABLE = 1;
+    /** "1" when the claim holds (checked once, when it came due). */
+    public static final int LESSON_HOLDS = 2;
+    /** The numbers that decided it ({@code Verdict.measured}). */
+    public static final int LESSON_MEASURED = 3;
+    /** Which option of the lesson's prediction the run shows, or −1. */
+    public static final int LESSON_ANSWER = 4;
+    public static final int LESSON_TEXTS = 5;
 
     /** The side of a decision map in cells (the lane cards' resolution). */
     public static final int MAP_RESOLUTION = 48;

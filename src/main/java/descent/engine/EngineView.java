@@ -5,6 +5,7 @@ import descent.engine.EngineProtocol.Snapshot;
 /** The page's copy of the engine's race, kept up to date by reading every snapshot in order. */
 public final class EngineView {
     private final LaneMirror[] lanes = new LaneMirror[descent.core.experiment.PlaygroundConfig.MAX_LANES];
+    private final String[] lessonTexts = {"", "", "", "", ""};
     private int laneCount;
     private boolean playing;
     private boolean finished;
@@ -38,7 +39,16 @@ public final class EngineView {
         }
         int last = laneCount * EngineProtocol.LANE_TEXTS;
         notice = last < texts.length ? texts[last] : "";
+        for (int i = 0; i < EngineProtocol.LESSON_TEXTS; i++) {
+            int k = last + 1 + i;
+            lessonTexts[i] = k < texts.length ? texts[k] : "";
+        }
         return maps;
+    }
+
+    /** The lesson's text {@code i} of the last snapshot ({@link EngineProtocol#LESSON_DUE} …). */
+    public String lessonText(int i) {
+        return lessonTexts[i];
     }
 
     public int laneCount() {

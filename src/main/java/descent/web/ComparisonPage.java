@@ -7,6 +7,7 @@ import descent.core.experiment.LaneReadout;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
 import descent.core.optim.OptimizerKind;
+import descent.engine.EngineProtocol;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.lanes.ChartsPanel;
@@ -36,7 +37,7 @@ import java.util.Set;
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
  * holds the lanes' settings and data, every number the views show comes from the engine's latest snapshot, and
- * lesson verdicts and exports (which read a trained race) are not shown yet; the engine diagnoses stop marks.
+ * exports (which read a trained race) are not offered yet; lesson verdicts and stop marks come from the engine.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
@@ -544,6 +545,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             charts.showTable(statuses);
             if (remote == null) {
                 lessonPanel.showVerdict(race);
+            } else {
+                showEngineVerdict();
             }
             lastTable = now;
         }
@@ -554,6 +557,15 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         Dom.setText("step-count", Format.count(step));
         double speed = remote == null ? loop.stepsPerSecond() : remote.stepsPerSecond();
         Dom.setText("speed", running ? Format.count((int) speed) : "–");
+    }
+
+    private void showEngineVerdict() {
+        String answer = remote.lessonText(EngineProtocol.LESSON_ANSWER);
+        lessonPanel.showVerdict(race.config(), remote.furthestStep(),
+                remote.lessonText(EngineProtocol.LESSON_DUE).equals("1"),
+                remote.lessonText(EngineProtocol.LESSON_CHECKABLE).equals("1"),
+                remote.lessonText(EngineProtocol.LESSON_HOLDS).equals("1"),
+                remote.lessonText(EngineProtocol.LESSON_MEASURED), answer.isEmpty() ? -1 : Integer.parseInt(answer));
     }
 
     // ---- URL state, notices, sharing ----

@@ -131,16 +131,11 @@ final class LessonPanel {
         // a prediction is made before the run, not after watching it
         question.lock(Lesson.furthestStep(race) > 0);
         if (!current.isDue(race)) {
-            verdictAtDue = null; // reset, or not there yet
-            VerdictView.set("pending", "Checked after " + current.steps() + " steps: does the run show it?",
-                    "The claim: " + current.claimText() + ".");
-            PredictionBox.reveal(null);
+            pending();
             return;
         }
         if (!current.canCheck(race)) {
-            VerdictView.set("unchecked", "Cannot check: this run no longer has the lesson's lanes.",
-                    current.check(race).measured());
-            PredictionBox.reveal(null);
+            unchecked(current.check(race).measured());
             return;
         }
         // Checked once, at the lesson's step count: what a run does thousands of steps later is another question.
@@ -152,6 +147,45 @@ final class LessonPanel {
         Verdict verdict = verdictAtDue;
         VerdictView.judged(verdict.holds(), current.sentence(verdict), verdict.measured());
         PredictionBox.reveal(revealAtDue);
+    }
+
+    /**
+     * As {@link #showVerdict(Race)} with the claim checked by the training engine where the lanes are
+     * ({@code EngineProtocol.LESSON_TEXTS}): the page's own race only holds the settings ({@code config}).
+     */
+    void showVerdict(PlaygroundConfig config, int furthestStep, boolean due, boolean checkable, boolean holds,
+            String measured, int answer) {
+        if (current == null) {
+            return;
+        }
+        question.lock(furthestStep > 0);
+        if (!due) {
+            pending();
+            return;
+        }
+        if (!checkable) {
+            unchecked(measured);
+            return;
+        }
+        Prediction<Race> p = current.prediction();
+        if (verdictAtDue == null) {
+            verdictAtDue = new Verdict(holds, measured);
+            revealAtDue = p == null ? null : p.revealAnswer(question.chosen(), answer, titles(config));
+        }
+        VerdictView.judged(verdictAtDue.holds(), current.sentence(verdictAtDue), verdictAtDue.measured());
+        PredictionBox.reveal(revealAtDue);
+    }
+
+    private void pending() {
+        verdictAtDue = null; // reset, or not there yet
+        VerdictView.set("pending", "Checked after " + current.steps() + " steps: does the run show it?",
+                "The claim: " + current.claimText() + ".");
+        PredictionBox.reveal(null);
+    }
+
+    private void unchecked(String measured) {
+        VerdictView.set("unchecked", "Cannot check: this run no longer has the lesson's lanes.", measured);
+        PredictionBox.reveal(null);
     }
 
     /** The active lesson's verdict as JSON for the script API, or null. */

@@ -142,7 +142,12 @@ public final class Prediction<R> {
 
     /** As {@link #reveal(int, Object)}, lanes named by {@code titles}. */
     public String reveal(int choice, R race, String[] titles) {
-        int a = answer(race);
+        return revealAnswer(choice, answer(race), titles);
+    }
+
+    /** As {@link #reveal(int, Object, String[])} for a run that showed option {@code a} (or UNDECIDED). */
+    public String revealAnswer(int choice, int a, String[] titles) {
+        a = a >= 0 && a < options.length ? a : UNDECIDED;
         String shows = a == UNDECIDED ? "none of these clearly" : "“" + option(a, titles) + "”";
         if (choice < 0 || choice >= options.length) {
             return "The run shows " + shows + ".";

@@ -159,6 +159,11 @@ public final class RemoteLanes implements EngineLink.Receiver {
         }
     }
 
+    /** The lesson's text {@code i} of the engine's last snapshot ({@code EngineProtocol.LESSON_DUE} …). */
+    public String lessonText(int i) {
+        return view.lessonText(i);
+    }
+
     public int furthestStep() {
         return view.furthestStep();
     }
