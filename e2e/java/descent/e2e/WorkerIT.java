@@ -159,6 +159,11 @@ class WorkerIT {
             assertEquals(jvm.measured(), s.page.textContent("#lesson-verdict-numbers"), "the numbers behind it");
             assertTrue(s.page.textContent("#lesson-reveal").startsWith("You predicted “"),
                     s.page.textContent("#lesson-reveal"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> verdict = (Map<String, Object>) s.page.evaluate("() => window.descent.metrics().lesson");
+            assertEquals(Boolean.TRUE, verdict.get("holds"), verdict.toString());
+            assertEquals(Boolean.TRUE, verdict.get("due"), verdict.toString());
+            assertEquals(jvm.measured(), verdict.get("measured"), "the script API reads the same verdict");
             assertEquals(List.of(), s.errors, "console errors");
         }
     }

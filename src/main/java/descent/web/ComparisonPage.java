@@ -560,12 +560,16 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     private void showEngineVerdict() {
-        String answer = remote.lessonText(EngineProtocol.LESSON_ANSWER);
         lessonPanel.showVerdict(race.config(), remote.furthestStep(),
                 remote.lessonText(EngineProtocol.LESSON_DUE).equals("1"),
                 remote.lessonText(EngineProtocol.LESSON_CHECKABLE).equals("1"),
                 remote.lessonText(EngineProtocol.LESSON_HOLDS).equals("1"),
-                remote.lessonText(EngineProtocol.LESSON_MEASURED), answer.isEmpty() ? -1 : Integer.parseInt(answer));
+                remote.lessonText(EngineProtocol.LESSON_MEASURED), engineAnswer());
+    }
+
+    private int engineAnswer() {
+        String answer = remote.lessonText(EngineProtocol.LESSON_ANSWER);
+        return answer.isEmpty() ? -1 : Integer.parseInt(answer);
     }
 
     // ---- URL state, notices, sharing ----
@@ -670,7 +674,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     String metricsJson() {
         boolean running = loop.isRunning();
-        String lesson = remote == null ? lessonPanel.verdictJson(race) : "null";
+        String lesson = remote == null ? lessonPanel.verdictJson(race) : lessonPanel.verdictJson(race.config(),
+                remote.lessonText(EngineProtocol.LESSON_DUE).equals("1"), engineAnswer());
         StringBuilder s = new StringBuilder("{\"lesson\":").append(lesson).append(",\"lanes\":[");
         for (int i = 0; i < race.laneCount(); i++) {
             LaneReadout r = readout(i);

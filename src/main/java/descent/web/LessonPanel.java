@@ -195,13 +195,28 @@ final class LessonPanel {
         }
         Verdict verdict = verdictAtDue != null ? verdictAtDue : current.check(race);
         Prediction<Race> p = current.prediction();
+        return json(verdict, current.isDue(race), race.config(), p == null ? -1 : p.answer(race));
+    }
+
+    /**
+     * As {@link #verdictJson(Race)} when the engine checks the claim: the verdict it sent when the lesson came
+     * due ({@code holds} false and no numbers before that).
+     */
+    String verdictJson(PlaygroundConfig config, boolean due, int answer) {
+        if (current == null) {
+            return "null";
+        }
+        return json(verdictAtDue != null ? verdictAtDue : new Verdict(false, ""), due, config, answer);
+    }
+
+    private String json(Verdict verdict, boolean due, PlaygroundConfig config, int answer) {
         return "{\"id\":" + ScriptApi.quote(current.id()) + ",\"steps\":" + current.steps()
                 + ",\"claim\":" + ScriptApi.quote(current.claimText()) + ",\"holds\":" + verdict.holds()
-                + ",\"due\":" + current.isDue(race)
+                + ",\"due\":" + due
                 + ",\"sentence\":" + ScriptApi.quote(current.sentence(verdict))
                 + ",\"measured\":" + ScriptApi.quote(verdict.measured())
-                + ",\"variation\":" + ScriptApi.quote(LessonVariation.changes(current.config(), race.config()))
+                + ",\"variation\":" + ScriptApi.quote(LessonVariation.changes(current.config(), config))
                 + ",\"predicted\":" + question.chosen()
-                + ",\"answer\":" + (p == null ? -1 : p.answer(race)) + "}";
+                + ",\"answer\":" + answer + "}";
     }
 }
