@@ -168,6 +168,22 @@ class WorkerIT {
         }
     }
 
+    /** The averaging lesson in worker mode shows the model at θ̂ beside the raw one: two different pictures. */
+    @Test
+    void theAveragedModelHasItsOwnMapInWorkerMode() throws Exception {
+        try (Ship.Session s = new Ship.Session()) {
+            s.go(server.url() + "index.html?thread=worker#lesson=averaging");
+            s.page.waitForSelector("body[data-ready=true]");
+            s.page.evaluate("async n => { await window.descent.step(n); }",
+                    descent.core.experiment.Lessons.byId("averaging").steps());
+            s.page.waitForSelector(".lane-maps[data-averaged=true]");
+            Object samePixels = s.page.evaluate("() => { const m = document.querySelector('.lane-maps[data-averaged=true]');"
+                    + " const c = m.querySelectorAll('canvas'); return c[0].toDataURL() === c[1].toDataURL(); }");
+            assertEquals(Boolean.FALSE, samePixels, "the raw and averaged maps are different pictures");
+            assertEquals(List.of(), s.errors, "console errors");
+        }
+    }
+
     private void trainsAsTheJvmDoes(String build) throws Exception {
         String hash = HashState.encode(fixedConfig());
         try (Ship.Session s = new Ship.Session()) {

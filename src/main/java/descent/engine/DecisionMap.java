@@ -29,10 +29,10 @@ final class DecisionMap {
         return new double[] {lo, hi};
     }
 
-    /** Writes the map of run at θ into out[at, at + CELLS). */
-    static void draw(Run run, double[] range, byte[] out, int at) {
+    /** Writes the map of run at θ (at the averaged weights θ̂ when {@code averaged}) into out[at, at + CELLS). */
+    static void draw(Run run, double[] range, boolean averaged, byte[] out, int at) {
         double e = Dataset.EXTENT;
-        run.predictGrid(-e, e, -e, e, EngineProtocol.MAP_RESOLUTION, FIELD);
+        run.predictGrid(-e, e, -e, e, EngineProtocol.MAP_RESOLUTION, FIELD, averaged);
         double lo = range[0];
         double span = range[1] - lo;
         for (int i = 0; i < CELLS; i++) {

@@ -235,7 +235,11 @@ public final class Engine {
         doneTaken = 0;
         int at = EngineProtocol.HEADER;
         StringBuilder texts = new StringBuilder();
-        byte[] images = new byte[Integer.bitCount(maps) * DecisionMap.CELLS];
+        int imageCount = 0;
+        for (int i = 0; i < n; i++) {
+            imageCount += (maps & (1 << i)) == 0 ? 0 : race.run(i).isAveraging() ? 2 : 1;
+        }
+        byte[] images = new byte[imageCount * DecisionMap.CELLS];
         int image = 0;
         for (int i = 0; i < n; i++) {
             Run run = race.run(i);
@@ -247,7 +251,11 @@ public final class Engine {
                     .append(stops.kind(race, i).id()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(stops.note(race, i)).append(EngineProtocol.TEXT_SEPARATOR);
             if ((maps & (1 << i)) != 0) {
-                DecisionMap.draw(run, range, images, image * DecisionMap.CELLS);
+                DecisionMap.draw(run, range, false, images, image * DecisionMap.CELLS);
+                if (run.isAveraging()) {
+                    image++;
+                    DecisionMap.draw(run, range, true, images, image * DecisionMap.CELLS);
+                }
                 image++;
             }
         }

@@ -38,7 +38,9 @@ import org.teavm.jso.typedarrays.Int8Array;
  * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, then the lesson's
  * {@link #LESSON_TEXTS} strings, each followed by {@link #TEXT_SEPARATOR}.
  * {@code maps} (an Int8Array, transferred): for each lane in the bitmask {@link #MAP_LANES}, in lane order, its
- * decision map as {@link #MAP_RESOLUTION}² unsigned levels 0…255 between {@link #MAP_LO} and {@link #MAP_HI},
+ * decision map as {@link #MAP_RESOLUTION}² unsigned levels 0…255 between {@link #MAP_LO} and {@link #MAP_HI}
+ * (and right after it, when the lane averages its iterates ({@link #AVERAGING} = 1), its map at the averaged
+ * weights θ̂, the same way),
  * in {@code Run.predictGrid}'s order over the
  * square ±{@code Dataset.EXTENT}; a non-finite output is level 0.
  */

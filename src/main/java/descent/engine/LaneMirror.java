@@ -15,6 +15,8 @@ public final class LaneMirror implements LaneReadout {
     private final String[] texts = new String[EngineProtocol.LANE_TEXTS];
     private final Series[] series = new Series[EngineProtocol.SERIES];
     private final double[] map = new double[DecisionMap.CELLS];
+    private final double[] averagedMap = new double[DecisionMap.CELLS];
+    private boolean hasAveragedMap;
     private boolean hasMap;
     private int capacity;
     private DataSplit data;
@@ -65,13 +67,20 @@ public final class LaneMirror implements LaneReadout {
         }
     }
 
-    void readMap(byte[] images, int at) {
+    /** Reads the map at θ, or at the averaged weights θ̂ when {@code averaged}. */
+    void readMap(byte[] images, int at, boolean averaged) {
         double lo = values[EngineProtocol.MAP_LO];
         double hi = values[EngineProtocol.MAP_HI];
-        for (int i = 0; i < map.length; i++) {
-            map[i] = DecisionMap.value(images[at + i], lo, hi);
+        double[] into = averaged ? averagedMap : map;
+        for (int i = 0; i < into.length; i++) {
+            into[i] = DecisionMap.value(images[at + i], lo, hi);
         }
-        hasMap = true;
+        if (averaged) {
+            hasAveragedMap = true;
+        } else {
+            hasMap = true;
+            hasAveragedMap = false; // until the map at θ̂ that follows it
+        }
     }
 
     /** The data the lane trains on (the page has its own copy: data come from the seed, not the engine). */
@@ -239,17 +248,18 @@ public final class LaneMirror implements LaneReadout {
 
     /**
      * The engine's last map, sampled onto the grid asked for (the lane cards ask for the engine's own grid over
-     * ±EXTENT). The engine sends maps at θ only: the averaged view shows the same map.
+     * ±EXTENT); at θ̂ when {@code averaged} and the engine sent that map (a lane that averages), else at θ.
      */
     @Override
     public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out,
                             boolean averaged) {
         int side = EngineProtocol.MAP_RESOLUTION;
         double middle = 0.5 * (values[EngineProtocol.MAP_LO] + values[EngineProtocol.MAP_HI]);
+        double[] from = averaged && hasAveragedMap ? averagedMap : map;
         for (int r = 0; r < resolution; r++) {
             int row = r * side / resolution;
             for (int c = 0; c < resolution; c++) {
-                out[r * resolution + c] = hasMap ? map[row * side + c * side / resolution] : middle;
+                out[r * resolution + c] = hasMap ? from[row * side + c * side / resolution] : middle;
             }
         }
     }

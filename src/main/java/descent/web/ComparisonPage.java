@@ -37,7 +37,8 @@ import java.util.Set;
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
  * holds the lanes' settings and data, every number the views show comes from the engine's latest snapshot, and
- * exports (which read a trained race) are not offered yet; lesson verdicts and stop marks come from the engine.
+ * exports and rule views (which read a trained race) are not offered yet; lesson verdicts, stop marks and the
+ * averaged model's map come from the engine.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
