@@ -117,6 +117,13 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 "text/csv", MetricsExport.csv(race)));
         Dom.onClick("export-json", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "json"),
                 "application/json", MetricsExport.json(race, writtenHash, statuses())));
+        if (remote != null) { // the page's race holds settings only: its metrics would all be step 0
+            for (String id : new String[] {"export-csv", "export-json"}) {
+                HTMLElement button = Dom.byId(id);
+                button.setAttribute("disabled", "");
+                button.setAttribute("title", "Not yet when the lanes train in the worker (?thread=worker)");
+            }
+        }
         Window.current().addEventListener("hashchange", e -> hashChanged());
         Window.current().addEventListener("resize", e -> drawAll(true));
         ScriptApi.serve(new PlaygroundCalls(this), n -> remote == null ? -1 : stepInEngine(n));
