@@ -14,6 +14,7 @@ public final class Dataset {
     private final double[] x;
     private final double[] y;
     private final boolean classification;
+    private final int classes;
 
     /**
      * @param x              flat coordinates, length 2n
@@ -34,6 +35,33 @@ public final class Dataset {
         this.x = x;
         this.y = y;
         this.classification = classification;
+        this.classes = classification ? 2 : 0;
+    }
+
+    private Dataset(double[] x, double[] y, int classes) {
+        this.x = x;
+        this.y = y;
+        this.classification = true;
+        this.classes = classes;
+    }
+
+    /**
+     * Points labelled with one of K ≥ 2 classes (y holds 0…K−1 as doubles): the plane picture of a K-class table.
+     * Such a set is drawn and split like the two-class sets, but only a softmax network can learn it.
+     */
+    public static Dataset ofClasses(double[] x, double[] labels, int k) {
+        if (x.length != 2 * labels.length) {
+            throw new IllegalArgumentException("x must hold 2 coordinates per label: " + x.length + " vs " + labels.length);
+        }
+        if (k < 2) {
+            throw new IllegalArgumentException("a K-class set needs K ≥ 2, not " + k);
+        }
+        for (double label : labels) {
+            if (!(label >= 0 && label < k && label == Math.floor(label))) {
+                throw new IllegalArgumentException("a label must be a class in 0…" + (k - 1) + ", not " + label);
+            }
+        }
+        return new Dataset(x, labels, k);
     }
 
     /** n, the number of points. */
@@ -70,6 +98,11 @@ public final class Dataset {
         return classification;
     }
 
+    /** K for labels (2 for the two-class sets), 0 for real-valued targets. */
+    public int classCount() {
+        return classes;
+    }
+
     /** The points indices[0..count) in that order, as a new dataset. */
     public Dataset subset(int[] indices, int count) {
         double[] sx = new double[2 * count];
@@ -80,6 +113,6 @@ public final class Dataset {
             sx[2 * k + 1] = x[2 * i + 1];
             sy[k] = y[i];
         }
-        return new Dataset(sx, sy, classification);
+        return classes > 2 ? new Dataset(sx, sy, classes) : new Dataset(sx, sy, classification);
     }
 }

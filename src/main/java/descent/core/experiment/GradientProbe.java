@@ -1,6 +1,5 @@
 package descent.core.experiment;
 
-import descent.core.nn.NetworkObjective;
 import descent.core.optim.Objective;
 
 /**
@@ -17,15 +16,15 @@ import descent.core.optim.Objective;
  * Costs one extra pass over g per evaluation (n multiply-adds, small beside the forward and backward pass).
  */
 final class GradientProbe implements Objective {
-    private final NetworkObjective network;
+    private final TrainingTask network;
     private Objective inner;
     private int evaluations;
     private double rawNorm = Double.NaN;
     private double appliedNorm;
 
-    GradientProbe(NetworkObjective network) {
+    GradientProbe(TrainingTask network) {
         this.network = network;
-        this.inner = network;
+        this.inner = network.objective();
     }
 
     /** What the calls go to: the network's objective or a wrapper around it. */

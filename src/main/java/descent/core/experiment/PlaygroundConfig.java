@@ -2,6 +2,8 @@ package descent.core.experiment;
 
 import descent.core.data.Dataset;
 import descent.core.data.DatasetKind;
+import descent.core.data.table.Table;
+import descent.core.data.table.TableKind;
 import descent.core.nn.Activation;
 import descent.core.nn.Loss;
 import descent.core.optim.OptimizerKind;
@@ -14,6 +16,14 @@ public final class PlaygroundConfig {
     public static final int MAX_LANES = 6;
 
     public DatasetKind dataset = DatasetKind.CIRCLE;
+    /**
+     * A K-class table instead of {@link #dataset} (null for the plane): a shipped real set, whose content the page
+     * loads into {@link #loadedTable}, or a generated K-class set. The lanes then have d inputs, K logits and
+     * softmax cross-entropy.
+     */
+    public TableKind table = null;
+    /** The shipped file's table when {@link #table} is a shipped set and it has loaded; null otherwise. */
+    public Table loadedTable = null;
     public int points = 400;
     /** Stretch of the inputs after generation ({@link RunConfig#scaleX}): 1 = the dataset as drawn. */
     public double scaleX = 1;
@@ -56,6 +66,8 @@ public final class PlaygroundConfig {
     public PlaygroundConfig copy() {
         PlaygroundConfig c = new PlaygroundConfig();
         c.dataset = dataset;
+        c.table = table;
+        c.loadedTable = loadedTable;
         c.points = points;
         c.scaleX = scaleX;
         c.scaleY = scaleY;
@@ -84,6 +96,16 @@ public final class PlaygroundConfig {
         return ownData && customData != null;
     }
 
+    /** Whether the lanes train on a K-class table ({@link #table}; the learner's own data takes precedence). */
+    public boolean usesTable() {
+        return table != null && !usesCustomData();
+    }
+
+    /** Whether the table's data are there: a generated set always, a shipped one once loaded. */
+    public boolean tableReady() {
+        return usesTable() && (!table.isShipped() || loadedTable != null);
+    }
+
     /** The run configuration of lane i: the shared settings plus that lane's. */
     public RunConfig runConfig(int lane) {
         return runConfig(lanes[lane]);
@@ -94,6 +116,10 @@ public final class PlaygroundConfig {
         RunConfig r = new RunConfig();
         // With the learner's own data the kind only says the task: a classification kind or a regression one.
         r.dataset = usesCustomData() ? (customData.isClassification() ? DatasetKind.CIRCLE : DatasetKind.PLANE) : dataset;
+        if (usesTable()) {
+            r.inputs = table.inputs();
+            r.classes = table.classes();
+        }
         r.points = points;
         r.scaleX = scaleX;
         r.scaleY = scaleY;

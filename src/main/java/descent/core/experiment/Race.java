@@ -1,6 +1,7 @@
 package descent.core.experiment;
 
 import descent.core.data.DataSplit;
+import descent.core.data.table.TableSplit;
 import descent.core.optim.Optimizer;
 import descent.core.optim.OptimizerSettings;
 
@@ -37,6 +38,8 @@ import descent.core.optim.OptimizerSettings;
 public final class Race {
     private final PlaygroundConfig config;
     private final DataSplit data;
+    /** The standardized table split when the lanes learn a table, else null; {@link #data} then holds its points. */
+    private final TableSplit table;
     private final LaneConfig[] lanes = new LaneConfig[PlaygroundConfig.MAX_LANES];
     private final Run[] runs = new Run[PlaygroundConfig.MAX_LANES];
     private int count;
@@ -52,9 +55,19 @@ public final class Race {
             requireRunnable(this.config.lanes[i]);
         }
         RunConfig first = this.config.runConfig(this.config.lanes[0]);
-        data = this.config.usesCustomData()
-                ? DataSplit.of(this.config.customData, first.trainFraction, first.stream(RunConfig.STREAM_SPLIT))
-                : Run.makeData(first);
+        if (this.config.usesTable()) {
+            if (!this.config.tableReady()) {
+                throw new IllegalStateException(this.config.table.title() + " has not loaded yet");
+            }
+            table = TableSplit.of(this.config.table.table(this.config.loadedTable, first.points, first.noise,
+                    first.stream(RunConfig.STREAM_DATA)), first.trainFraction, first.stream(RunConfig.STREAM_SPLIT));
+            data = new DataSplit(TableTask.points(table.train()), TableTask.points(table.validation()));
+        } else {
+            table = null;
+            data = this.config.usesCustomData()
+                    ? DataSplit.of(this.config.customData, first.trainFraction, first.stream(RunConfig.STREAM_SPLIT))
+                    : Run.makeData(first);
+        }
         for (int i = 0; i < n; i++) {
             lanes[i] = this.config.lanes[i];
             runs[i] = newRun(lanes[i]);
@@ -88,7 +101,12 @@ public final class Race {
         return c;
     }
 
-    /** The data every lane trains and validates on. */
+    /** The standardized table every lane learns, or null on the plane. */
+    public TableSplit table() {
+        return table;
+    }
+
+    /** The data every lane trains and validates on (for a table: its examples as plane points, empty unless d = 2). */
     public DataSplit data() {
         return data;
     }
@@ -213,7 +231,11 @@ public final class Race {
 
     /** A run of this lane on the shared data, from the θ₀ it shares with matching lanes. */
     private Run newRun(LaneConfig lane) {
-        return new Run(config.runConfig(lane), data, initialParameters(lane));
+        RunConfig rc = config.runConfig(lane);
+        if (table != null) {
+            return new Run(rc, new TableTask(Run.makeNetwork(rc), table, 0), initialParameters(lane));
+        }
+        return new Run(rc, data, initialParameters(lane));
     }
 
     /** θ₀ for a lane: taken from a present lane with the same initialization, else drawn. */

@@ -4,15 +4,15 @@ import descent.core.data.DataSplit;
 import descent.core.data.Dataset;
 import descent.core.data.Minibatches;
 import descent.core.nn.Activation;
-import descent.core.nn.Evaluator;
+import descent.core.nn.ClassGrid;
 import descent.core.nn.Network;
-import descent.core.nn.NetworkObjective;
 import descent.core.optim.AveragingMode;
 import descent.core.optim.ClipMode;
 import descent.core.optim.ClippedObjective;
 import descent.core.optim.GuardRailLog;
 import descent.core.optim.GuardRailed;
 import descent.core.optim.LearningRateSchedule;
+import descent.core.optim.Objective;
 import descent.core.optim.Optimizer;
 import descent.core.optim.ParameterAverage;
 
@@ -48,11 +48,10 @@ import descent.core.optim.ParameterAverage;
  */
 public final class Run implements LaneReadout {
     private final RunConfig config;
-    private final DataSplit data;
+    private final TrainingTask task;
     private final Network network;
-    private final NetworkObjective objective;
+    private final Objective objective;
     private final GradientProbe probe;
-    private final Evaluator evaluator;
     private final Minibatches batches;
     private final double[] theta;
     private final double[] initialTheta;
@@ -104,20 +103,31 @@ public final class Run implements LaneReadout {
      * the minibatch order still comes from {@code config.seed}. θ₀ is copied.
      */
     public Run(RunConfig config, DataSplit data, double[] initialTheta) {
-        this.config = config.copy();
-        this.data = data;
-        if (data.train().isClassification() != this.config.dataset.isClassification()) {
+        this(config, planeTask(config, data), initialTheta);
+    }
+
+    private static PlaneTask planeTask(RunConfig config, DataSplit data) {
+        if (data.train().isClassification() != config.dataset.isClassification()) {
             throw new IllegalArgumentException("the data's task does not match the configured dataset kind");
         }
-        network = makeNetwork(this.config);
+        return new PlaneTask(makeNetwork(config), config.effectiveLoss(), data);
+    }
+
+    /**
+     * A run of {@code task} (plane data or a table), whose network must have the configured shape
+     * ({@link #makeNetwork}); θ₀ is copied.
+     */
+    public Run(RunConfig config, TrainingTask task, double[] initialTheta) {
+        this.config = config.copy();
+        this.task = task;
+        network = task.network();
         if (initialTheta.length != network.parameterCount()) {
             throw new IllegalArgumentException("θ₀ has " + initialTheta.length + " entries, the network needs "
                     + network.parameterCount());
         }
-        objective = new NetworkObjective(network, this.config.effectiveLoss(), data.train());
-        probe = new GradientProbe(objective);
-        evaluator = new Evaluator(network, this.config.effectiveLoss());
-        int n = data.train().size();
+        objective = task.objective();
+        probe = new GradientProbe(task);
+        int n = task.trainSize();
         batches = new Minibatches(n, effectiveBatchSize(this.config.batchSize, n), this.config.shuffle,
                 this.config.stream(RunConfig.STREAM_BATCHES));
         this.initialTheta = initialTheta.clone();
@@ -218,7 +228,7 @@ public final class Run implements LaneReadout {
             return false;
         }
         int count = batches.next();
-        objective.setBatch(batches.indices(), count);
+        task.setBatch(batches.indices(), count);
         double rate = learningRate();
         int clippedBefore = clipper == null ? 0 : clipper.clippedCount();
         probe.beginStep();
@@ -296,7 +306,7 @@ public final class Run implements LaneReadout {
         double avl = averagedValidationLoss;
         double ava = averagedValidationAccuracy;
         measure();
-        boolean validationBad = data.validation().size() > 0
+        boolean validationBad = task.validationSize() > 0
                 && !(isFinite(validationLoss) && isFinite(averagedValidationLoss));
         boolean finite = isFinite(trainLoss) && isFinite(averagedTrainLoss) && !validationBad;
         if (!finite) {
@@ -336,20 +346,20 @@ public final class Run implements LaneReadout {
     }
 
     private void measure() {
-        evaluator.evaluate(theta, data.train());
-        trainLoss = evaluator.loss();
-        trainAccuracy = evaluator.accuracy();
-        evaluator.evaluate(theta, data.validation());
-        validationLoss = evaluator.loss();
-        validationAccuracy = evaluator.accuracy();
+        task.evaluate(theta, false);
+        trainLoss = task.loss();
+        trainAccuracy = task.accuracy();
+        task.evaluate(theta, true);
+        validationLoss = task.loss();
+        validationAccuracy = task.accuracy();
         if (isAveraging()) {
             double[] averaged = average.averaged();
-            evaluator.evaluate(averaged, data.train());
-            averagedTrainLoss = evaluator.loss();
-            averagedTrainAccuracy = evaluator.accuracy();
-            evaluator.evaluate(averaged, data.validation());
-            averagedValidationLoss = evaluator.loss();
-            averagedValidationAccuracy = evaluator.accuracy();
+            task.evaluate(averaged, false);
+            averagedTrainLoss = task.loss();
+            averagedTrainAccuracy = task.accuracy();
+            task.evaluate(averaged, true);
+            averagedValidationLoss = task.loss();
+            averagedValidationAccuracy = task.accuracy();
         } else {
             averagedTrainLoss = trainLoss;
             averagedTrainAccuracy = trainAccuracy;
@@ -384,6 +394,16 @@ public final class Run implements LaneReadout {
     public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out,
                             boolean averaged) {
         network.predictGrid(averaged ? averagedParameters() : theta, xMin, xMax, yMin, yMax, resolution, out);
+    }
+
+    /**
+     * A K-class map at θ (θ̂ when {@code averaged}) for a softmax network of two inputs: each cell's
+     * argmax_k z_k and softmax(z)_max (see {@link ClassGrid}).
+     */
+    public void predictClasses(double xMin, double xMax, double yMin, double yMax, int resolution, int[] classes,
+                               double[] confidence, boolean averaged) {
+        ClassGrid.evaluate(network, averaged ? averagedParameters() : theta, xMin, xMax, yMin, yMax, resolution,
+                classes, confidence);
     }
 
     // ---- settings that can change mid-run -------------------------------------------------------------
@@ -426,7 +446,7 @@ public final class Run implements LaneReadout {
     /** B for the following batches (0 = full batch); the automatic evaluation cadence follows it. */
     public void setBatchSize(int batchSize) {
         config.batchSize = batchSize;
-        batches.setBatchSize(effectiveBatchSize(batchSize, data.train().size()));
+        batches.setBatchSize(effectiveBatchSize(batchSize, task.trainSize()));
         updateEvalCadence();
     }
 
@@ -464,7 +484,7 @@ public final class Run implements LaneReadout {
         if (config.evalEvery > 0) {
             evalEvery = config.evalEvery;
         } else {
-            int examples = data.train().size() + data.validation().size();
+            int examples = task.trainSize() + task.validationSize();
             int perStep = 4 * batches.batchSize();
             evalEvery = Math.max(1, (examples + perStep - 1) / perStep);
         }
@@ -503,7 +523,7 @@ public final class Run implements LaneReadout {
 
     /** Whether each step sees the whole training set, so its gradient is exact. */
     public boolean isFullBatch() {
-        return batches.batchSize() == data.train().size();
+        return batches.batchSize() == task.trainSize();
     }
 
     /** Updates applied so far (the divergent one included, if any). */
@@ -661,20 +681,24 @@ public final class Run implements LaneReadout {
         return network;
     }
 
-    public NetworkObjective objective() {
-        return objective;
+    /** What the run learns from: plane data or a table, its objective and evaluation. */
+    public TrainingTask task() {
+        return task;
     }
 
-    public DataSplit data() {
-        return data;
-    }
-
+    /** The training examples as plane points (empty when the inputs are not two). */
     public Dataset train() {
-        return data.train();
+        return task.trainPoints();
     }
 
+    /** The validation examples as plane points (empty when the inputs are not two). */
     public Dataset validation() {
-        return data.validation();
+        return task.validationPoints();
+    }
+
+    /** K for labels (2 on the plane's two-class sets), 0 for real-valued targets. */
+    public int classCount() {
+        return task.classCount();
     }
 
     public Series batchLossSeries() {

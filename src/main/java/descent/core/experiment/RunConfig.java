@@ -43,7 +43,11 @@ public final class RunConfig {
     /** Share of the points used for training; the rest is the validation set. */
     public double trainFraction = 0.5;
     public int seed = 1;
-    /** Widths of the hidden layers; the input (2) and output (1) layers are implied. */
+    /** d, the network's inputs: 2 on the plane, the table's features otherwise. */
+    public int inputs = 2;
+    /** K &gt; 2 for a table's softmax output of K logits; 0 for the plane's one output (sigmoid or linear). */
+    public int classes = 0;
+    /** Widths of the hidden layers; the input (d) and output (1 or K) layers are implied. */
     public int[] hiddenLayers = {8, 8};
     /** Hidden activation. */
     public Activation activation = Activation.TANH;
@@ -84,6 +88,8 @@ public final class RunConfig {
         c.noise = noise;
         c.trainFraction = trainFraction;
         c.seed = seed;
+        c.inputs = inputs;
+        c.classes = classes;
         c.hiddenLayers = hiddenLayers.clone();
         c.activation = activation;
         c.loss = loss;
@@ -109,17 +115,22 @@ public final class RunConfig {
         return dataset.isClassification() ? loss : Loss.SQUARED_ERROR;
     }
 
-    /** Sigmoid for labels (a probability), linear for real-valued targets. */
+    /** Sigmoid for two-class labels (a probability), linear for real-valued targets and for K logits. */
     public Activation outputActivation() {
-        return dataset.isClassification() ? Activation.SIGMOID : Activation.LINEAR;
+        return classes == 0 && dataset.isClassification() ? Activation.SIGMOID : Activation.LINEAR;
     }
 
-    /** {2, hidden…, 1}. */
+    /** Whether the lanes learn a table by softmax cross-entropy over {@link #classes} logits. */
+    public boolean isSoftmax() {
+        return classes > 0;
+    }
+
+    /** {d, hidden…, 1} on the plane, {d, hidden…, K} for a table. */
     public int[] layerSizes() {
         int[] sizes = new int[hiddenLayers.length + 2];
-        sizes[0] = 2;
+        sizes[0] = inputs;
         System.arraycopy(hiddenLayers, 0, sizes, 1, hiddenLayers.length);
-        sizes[sizes.length - 1] = 1;
+        sizes[sizes.length - 1] = classes > 0 ? classes : 1;
         return sizes;
     }
 

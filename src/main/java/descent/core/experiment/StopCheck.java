@@ -114,7 +114,7 @@ public final class StopCheck {
     static double smallestEigenvalue(Run run) {
         int n = run.parameters().length;
         RunConfig config = run.config();
-        if (n > MAX_HESSIAN_PARAMETERS || config.batchNorm) {
+        if (n > MAX_HESSIAN_PARAMETERS || config.batchNorm || config.isSoftmax()) {
             return Double.NaN;
         }
         NetworkObjective objective = new NetworkObjective(Run.makeNetwork(config), config.effectiveLoss(), run.train());

@@ -27,6 +27,9 @@ public final class NetworkObjective implements Objective {
             throw new IllegalArgumentException("the loss compares one output with one target, not " + network.outputSize());
         }
         loss.checkOutput(network.outputActivation());
+        if (data.classCount() > 2) {
+            throw new IllegalArgumentException(data.classCount() + " classes need a softmax output (SoftmaxObjective)");
+        }
         this.network = network;
         this.loss = loss;
         this.data = data;

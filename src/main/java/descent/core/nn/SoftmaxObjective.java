@@ -18,6 +18,7 @@ public final class SoftmaxObjective implements Objective {
     private final double lambda;
     private int[] batch;
     private int batchCount;
+    private double lastGradientNorm = Double.NaN;
 
     /**
      * @param lambda the L2 coefficient λ ≥ 0 (0 for none)
@@ -84,8 +85,19 @@ public final class SoftmaxObjective implements Objective {
         network.backward(theta, gradient);
         network.updateRunningStatistics();
         WeightDecay.addGradient(network, theta, lambda, gradient);
+        double sq = 0;
+        int n = network.parameterCount();
+        for (int p = 0; p < n; p++) {
+            sq += gradient[p] * gradient[p];
+        }
+        lastGradientNorm = Math.sqrt(sq);
         double mean = sum * inv;
         return mean + decay(theta);
+    }
+
+    /** ‖∇J‖₂ of the most recent {@link #valueAndGradient} call. */
+    public double lastGradientNorm() {
+        return lastGradientNorm;
     }
 
     /** (λ/2) Σ_l ‖W_l‖², weights only ({@link WeightDecay}). */

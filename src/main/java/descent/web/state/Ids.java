@@ -1,6 +1,7 @@
 package descent.web.state;
 
 import descent.core.data.DatasetKind;
+import descent.core.data.table.TableKind;
 import descent.core.nn.Activation;
 import descent.core.nn.Loss;
 
@@ -46,6 +47,49 @@ final class Ids {
             case SQUARED_ERROR: return "squared";
             default: return fallback(l);
         }
+    }
+
+    /** Every value of the link's data=…: the plane's sets, then the K-class tables. */
+    static final String[] DATA_IDS = dataIds();
+
+    private static String[] dataIds() {
+        DatasetKind[] plane = DatasetKind.values();
+        TableKind[] tables = TableKind.values();
+        String[] ids = new String[plane.length + tables.length];
+        for (int i = 0; i < plane.length; i++) {
+            ids[i] = datasetId(plane[i]);
+        }
+        for (int i = 0; i < tables.length; i++) {
+            ids[plane.length + i] = tables[i].id();
+        }
+        return ids;
+    }
+
+    /** The element of {@link #DATA_IDS} equal to {@code id}, or null (the row compares ids by identity). */
+    static String dataId(String id) {
+        for (String d : DATA_IDS) {
+            if (d.equals(id)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The data id a configuration trains on: its table's, else its plane set's. */
+    static String dataIdOf(descent.core.experiment.PlaygroundConfig c) {
+        return dataId(c.table != null ? c.table.id() : datasetId(c.dataset));
+    }
+
+    /** Sets the plane set or the table {@code id} names (an id of {@link #DATA_IDS}). */
+    static void setData(descent.core.experiment.PlaygroundConfig c, String id) {
+        TableKind table = TableKind.byId(id);
+        if (table != null) {
+            c.table = table;
+        } else {
+            c.dataset = dataset(id);
+            c.table = null;
+        }
+        c.loadedTable = null;
     }
 
     static DatasetKind dataset(String id) {

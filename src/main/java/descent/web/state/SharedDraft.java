@@ -32,6 +32,7 @@ final class SharedDraft {
         PlaygroundConfig c = new PlaygroundConfig();
         PlaygroundConfig d = new PlaygroundConfig();
         c.dataset = config.dataset != null ? config.dataset : d.dataset;
+        c.table = config.table;
         c.points = config.points;
         c.scaleX = config.scaleX;
         c.scaleY = config.scaleY;

@@ -30,7 +30,7 @@ import java.util.List;
  *   <caption>Settings every lane shares</caption>
  *   <tr><th>key</th><th>meaning</th><th>default</th><th>allowed</th></tr>
  *   <tr><td>data</td><td>dataset</td><td>circle</td><td>circle, xor, gaussians, spiral, moons, plane, bumps
- *       (plane and bumps are regression)</td></tr>
+ *       (plane and bumps are regression); penguins, iris, digits, spiral3, gaussians4 (K classes, softmax)</td></tr>
  *   <tr><td>points</td><td>points generated, int</td><td>400</td><td>10 … 2000</td></tr>
  *   <tr><td>sx</td><td>stretch of the first input after generation (sx ≠ sy makes the loss ill-conditioned)</td>
  *       <td>1</td><td>0.01 … 100</td></tr>
@@ -120,8 +120,8 @@ import java.util.List;
 final class StateTable {
     /** The rows of the shared keys, in the order they are applied and written. */
     static final List<Property<SharedDraft>> SHARED = rows(
-            new ChoiceProperty<SharedDraft, DatasetKind>("data", "a dataset", DatasetKind.values(),
-                    Ids::datasetId, Ids::dataset, d -> d.config.dataset, (d, v) -> d.config.dataset = v),
+            new ChoiceProperty<SharedDraft, String>("data", "a dataset", Ids.DATA_IDS,
+                    id -> id, Ids::dataId, d -> Ids.dataIdOf(d.config), (d, v) -> Ids.setData(d.config, v)),
             new IntProperty<SharedDraft>("points", 10, 2000, d -> d.config.points, (d, v) -> d.config.points = v),
             new RealProperty<SharedDraft>("sx", 0.01, 100, d -> d.config.scaleX, (d, v) -> d.config.scaleX = v),
             new RealProperty<SharedDraft>("sy", 0.01, 100, d -> d.config.scaleY, (d, v) -> d.config.scaleY = v),

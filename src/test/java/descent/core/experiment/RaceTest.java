@@ -38,7 +38,7 @@ class RaceTest {
         Race race = new Race(playground(lane(OptimizerKind.GD, 0.1), lane(OptimizerKind.ADAM, 0.01), he, doubled));
 
         for (int i = 1; i < race.laneCount(); i++) {
-            assertSame(race.data(), race.run(i).data(), "one data split for every lane");
+            assertSame(race.data(), ((PlaneTask) race.run(i).task()).data(), "one data split for every lane");
         }
         double[] a = race.run(0).initialParameters();
         double[] b = race.run(1).initialParameters();

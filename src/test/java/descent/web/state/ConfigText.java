@@ -26,7 +26,7 @@ final class ConfigText {
     }
 
     private static boolean same(PlaygroundConfig a, PlaygroundConfig b) {
-        if (a.dataset != b.dataset || a.points != b.points || !bits(a.scaleX, b.scaleX) || !bits(a.scaleY, b.scaleY)
+        if (a.dataset != b.dataset || a.table != b.table || a.points != b.points || !bits(a.scaleX, b.scaleX) || !bits(a.scaleY, b.scaleY)
                 || !bits(a.noise, b.noise)
                 || !bits(a.trainFraction, b.trainFraction) || a.seed != b.seed
                 || !Arrays.equals(a.hiddenLayers, b.hiddenLayers) || a.activation != b.activation || a.loss != b.loss
@@ -59,7 +59,7 @@ final class ConfigText {
 
     private static String of(PlaygroundConfig c, boolean readable) {
         StringBuilder b = new StringBuilder();
-        b.append("dataset=").append(c.dataset).append(" points=").append(c.points)
+        b.append("dataset=").append(c.dataset).append(" table=").append(c.table).append(" points=").append(c.points)
                 .append(" sx=").append(exact(readable, c.scaleX)).append(" sy=").append(exact(readable, c.scaleY))
                 .append(" noise=").append(exact(readable, c.noise))
                 .append(" train=").append(exact(readable, c.trainFraction)).append(" seed=").append(c.seed)

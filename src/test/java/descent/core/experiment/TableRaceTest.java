@@ -1,0 +1,98 @@
+package descent.core.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import descent.core.data.table.ShippedData;
+import descent.core.data.table.Table;
+import descent.core.data.table.TableKind;
+import descent.core.nn.ConfusionMatrix;
+import descent.core.optim.OptimizerKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class TableRaceTest {
+    static Table shipped(ShippedData set) throws IOException {
+        return set.parse(Files.readAllBytes(Path.of("webapp/data").resolve(set.file())));
+    }
+
+    private static PlaygroundConfig on(TableKind kind, LaneConfig... lanes) throws IOException {
+        PlaygroundConfig c = new PlaygroundConfig();
+        c.table = kind;
+        c.loadedTable = kind.isShipped() ? shipped(kind.shipped()) : null;
+        c.lanes = lanes;
+        return c;
+    }
+
+    @Test
+    void aTableRaceHasDInputsKLogitsAndLanesThatShareDataAndWeights() throws IOException {
+        Race race = new Race(on(TableKind.PENGUINS, LaneConfig.of(OptimizerKind.GD, 0.1),
+                LaneConfig.of(OptimizerKind.ADAM, 0.01)));
+        Run a = race.run(0);
+        assertEquals(3, a.classCount());
+        assertEquals(2 * 8 + 8 + 8 * 8 + 8 + 8 * 3 + 3, a.parameters().length, "2-8-8-3");
+        assertEquals(171 + 171, a.task().trainSize() + a.task().validationSize(), "342 penguins");
+        assertEquals(a.task().trainSize(), LaneCheck.trainSize(race.config()), "the check knows N_train early");
+        assertArrayEquals(a.initialParameters(), race.run(1).initialParameters(), 0.0);
+        assertEquals(a.task().trainSize(), race.data().train().size(), "d = 2: the points can be drawn");
+        assertEquals(3, race.data().train().classCount());
+        assertEquals(Math.log(3), a.trainLoss(), 0.5, "near uniform softmax at θ₀");
+        race.steps(300);
+        assertTrue(race.run(1).validationAccuracy() > 0.9, "Adam separates the species: " + race.run(1).validationAccuracy());
+    }
+
+    @Test
+    void aShippedTableMustBeLoadedBeforeItsRaceStarts() {
+        PlaygroundConfig c = new PlaygroundConfig();
+        c.table = TableKind.DIGITS;
+        assertThrows(IllegalStateException.class, () -> new Race(c));
+    }
+
+    @Test
+    void generatedKClassSetsTrainOnThePlane() throws IOException {
+        Race race = new Race(on(TableKind.GAUSSIANS4, LaneConfig.of(OptimizerKind.ADAM, 0.01)));
+        assertEquals(4, race.run(0).classCount());
+        assertEquals(200, race.run(0).task().trainSize());
+        race.steps(400);
+        assertTrue(race.run(0).validationAccuracy() > 0.9, "" + race.run(0).validationAccuracy());
+        int[] classes = new int[16 * 16];
+        double[] confidence = new double[16 * 16];
+        race.run(0).predictClasses(-3, 3, -3, 3, 16, classes, confidence, false);
+        boolean[] seen = new boolean[4];
+        for (int c : classes) {
+            seen[c] = true;
+        }
+        for (int k = 0; k < 4; k++) {
+            assertTrue(seen[k], "class " + k + " has a region on the map");
+        }
+    }
+
+    @Test
+    void digitsReachNinetyPercentWithin2000AdamStepsForSeedsOneToFive() throws IOException {
+        for (int seed = 1; seed <= 5; seed++) {
+            LaneConfig adam = LaneConfig.of(OptimizerKind.ADAM, 0.001);
+            adam.batchSize = 32;
+            PlaygroundConfig c = on(TableKind.DIGITS, adam);
+            c.hiddenLayers = new int[] {32};
+            c.seed = seed;
+            Race race = new Race(c);
+            Run run = race.run(0);
+            assertEquals(64 * 32 + 32 + 32 * 10 + 10, run.parameters().length, "64-32-10");
+            int done = 0;
+            while (done < 2000 && run.validationAccuracy() < 0.9) {
+                done += race.steps(100);
+            }
+            run.evaluate();
+            assertTrue(run.validationAccuracy() >= 0.9, "seed " + seed + ": " + run.validationAccuracy());
+            ConfusionMatrix m = new ConfusionMatrix(10);
+            ((TableTask) run.task()).confusion(run.parameters(), m);
+            assertEquals(run.task().validationSize(), m.total(), "the matrix counts every validation image");
+            assertEquals(run.validationAccuracy(), m.accuracy(), 1e-12);
+            assertEquals(0, race.data().train().size(), "64 inputs: nothing to draw on the plane");
+        }
+    }
+}
