@@ -136,6 +136,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
         config = PageStates.runnable(PageStates.withStoredData(next, all), all);
+        if (PageStates.awaitingTable(config, remote != null, all, loaded -> apply(loaded, nextHidden, all))) {
+            return all;
+        }
         lessonPanel.retitle(config);
         hidden = nextHidden;
         showShared();
@@ -152,6 +155,16 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         List<String> all = new ArrayList<>(state.notices());
         PlaygroundConfig next = PageStates.withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
         config = PageStates.runnable(next, all);
+        if (PageStates.awaitingTable(config, remote != null, all, loaded -> {
+            config = loaded;
+            firstBuild(state, all);
+        })) {
+            return;
+        }
+        firstBuild(state, all);
+    }
+
+    private void firstBuild(DecodedState state, List<String> all) {
         lessonPanel.retitle(config);
         hidden = state.hidden();
         showShared();
@@ -231,6 +244,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             labels[i] = race.lane(i).displayLabel();
         }
         ((org.teavm.jso.dom.html.HTMLButtonElement) Dom.byId("add-lane")).setDisabled(n >= PlaygroundConfig.MAX_LANES);
+        MapKey.show(race);
         charts.setLanes(runs, labels);
         charts.setLogScale(config.logScale);
         PlaygroundConfig current = race.config();

@@ -34,6 +34,43 @@ final class PageStates {
         return next;
     }
 
+    /**
+     * Whether {@code config} names a shipped table this page has not read yet. Then it starts reading it and
+     * returns true; {@code then} gets the configuration with the table (or, if it could not be read, back on
+     * the plane with a notice) once the file has arrived. A table the page has read is filled in at once.
+     * In worker mode tables are not trained yet: back to the plane, with a notice.
+     */
+    static boolean awaitingTable(PlaygroundConfig config, boolean worker, List<String> notices,
+                                 java.util.function.Consumer<PlaygroundConfig> then) {
+        if (!config.usesTable() || config.tableReady()) {
+            return false;
+        }
+        if (worker) {
+            notices.add(config.table.title() + " is not trained in the worker yet (?thread=worker): showing "
+                    + "the plane's data instead; open the page without ?thread=worker for it");
+            config.table = null;
+            return false;
+        }
+        descent.core.data.table.Table cached = TableFiles.cached(config.table);
+        if (cached != null) {
+            config.loadedTable = cached;
+            return false;
+        }
+        PlaygroundConfig waiting = config.copy();
+        Dom.byId("notices").setAttribute("data-loading", waiting.table.id());
+        TableFiles.load(waiting.table, (table, error) -> {
+            Dom.byId("notices").removeAttribute("data-loading");
+            if (table != null) {
+                waiting.loadedTable = table;
+            } else {
+                notices.add(waiting.table.title() + ": " + error);
+                waiting.table = null;
+            }
+            then.accept(waiting);
+        });
+        return true;
+    }
+
     /** Drops lanes the race would refuse, saying why, so that a link never breaks the page. */
     static PlaygroundConfig runnable(PlaygroundConfig c, List<String> notices) {
         PlaygroundConfig out = c.copy();

@@ -6,6 +6,7 @@ import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.state.ControlInput;
 import descent.web.view.Format;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
@@ -17,7 +18,14 @@ final class SharedControls {
     static void show(PlaygroundConfig config) {
         HTMLSelectElement dataset = select("dataset");
         dataset.getOptions().item(dataset.getOptions().getLength() - 1).setDisabled(!config.usesCustomData());
-        dataset.setValue(config.usesCustomData() ? "custom" : DatasetIds.id(config.dataset));
+        dataset.setValue(config.usesCustomData() ? "custom"
+                : config.table != null ? config.table.id() : DatasetIds.id(config.dataset));
+        HTMLElement source = Dom.byId("data-source");
+        descent.core.data.table.ShippedData shipped = config.usesTable() ? config.table.shipped() : null;
+        source.setHidden(shipped == null);
+        source.setTextContent(shipped == null ? "" : shipped.title() + ": " + shipped.source() + ". Licence "
+                + shipped.licence() + ". Shipped with this site (data/" + shipped.file() + "), never fetched "
+                + "elsewhere; inputs standardized with the training split's mean and spread.");
         select("noise").setValue(ensureOption(select("noise"), Format.shortest(config.noise)));
         select("layers").setValue(ensureOption(select("layers"), layersText(config.hiddenLayers)));
         select("activation").setValue(config.activation.name().toLowerCase());

@@ -119,15 +119,48 @@ public final class TableTask implements TrainingTask {
         accuracy = n == 0 ? Double.NaN : (double) right / n;
     }
 
-    /** Counts every validation example of θ into {@code matrix} (cleared first): Σ C = N_validation. */
-    public void confusion(double[] theta, ConfusionMatrix matrix) {
+    /**
+     * Counts every validation example of θ into {@code matrix} (cleared first; Σ C = N_validation) and lists the
+     * first misclassified ones: their validation indices in {@code wrong} and predicted classes in
+     * {@code predicted}, as many as the arrays hold. Returns how many were listed.
+     */
+    public int confusion(double[] theta, ConfusionMatrix matrix, int[] wrong, int[] predicted) {
+        matrix.clear();
+        Table t = split.validation();
+        int n = t.size();
+        int k = t.classCount();
+        int d = t.dimension();
+        double[] rows = t.rows();
+        int listed = 0;
         boolean training = network.isTraining();
         network.setTraining(false);
         try {
-            SoftmaxObjective.confusion(network, theta, split.validation(), matrix);
+            for (int from = 0; from < n; from += Network.CHUNK) {
+                int count = Math.min(Network.CHUNK, n - from);
+                network.ensureCapacity(count);
+                double[] in = network.input();
+                int base = from * d;
+                int length = count * d;
+                for (int i = 0; i < length; i++) {
+                    in[i] = rows[base + i];
+                }
+                network.forwardInput(theta, count);
+                double[] z = network.logits();
+                for (int b = 0; b < count; b++) {
+                    int y = t.label(from + b);
+                    int p = SoftmaxCrossEntropy.predictedClass(z, b, k);
+                    matrix.add(y, p);
+                    if (p != y && listed < wrong.length && listed < predicted.length) {
+                        wrong[listed] = from + b;
+                        predicted[listed] = p;
+                        listed++;
+                    }
+                }
+            }
         } finally {
             network.setTraining(training);
         }
+        return listed;
     }
 
     @Override

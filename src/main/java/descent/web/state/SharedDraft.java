@@ -62,6 +62,8 @@ final class SharedDraft {
     /** Writes the shared settings back into out (not its lanes, hidden controls or own data set). */
     void copySettingsTo(PlaygroundConfig out) {
         out.dataset = config.dataset;
+        out.loadedTable = out.table == config.table ? out.loadedTable : null; // a loaded file stays with its set
+        out.table = config.table;
         out.points = config.points;
         out.scaleX = config.scaleX;
         out.scaleY = config.scaleY;

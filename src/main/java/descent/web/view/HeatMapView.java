@@ -29,6 +29,8 @@ public final class HeatMapView {
     private final String panel;
     private final String ink;
     private final MapAxes axes = new MapAxes();
+    private final ClassPalette palette = new ClassPalette();
+    private final int panelRgb;
 
     public HeatMapView(String canvasId, int resolution) {
         this((HTMLCanvasElement) Dom.byId(canvasId), resolution);
@@ -48,6 +50,7 @@ public final class HeatMapView {
         String class1 = Dom.cssVariable("--class1");
         this.fieldRamp = new ColorRamp(class0, panel, class1, 0.6);
         this.pointRamp = new ColorRamp(class0, panel, class1);
+        this.panelRgb = ColorRamp.parse(panel, 0xffffff);
     }
 
     public int resolution() {
@@ -70,6 +73,31 @@ public final class HeatMapView {
             rgba[o] = fieldRamp.red[i];
             rgba[o + 1] = fieldRamp.green[i];
             rgba[o + 2] = fieldRamp.blue[i];
+            rgba[o + 3] = (byte) 255;
+        }
+        Int8Array bytes = Int8Array.copyFromJavaArray(rgba);
+        Uint8ClampedArray pixels = Uint8ClampedArray.create(bytes.getBuffer(), bytes.getByteOffset(), bytes.getLength());
+        fieldContext.putImageData(ImageData.create(pixels, resolution, resolution), 0, 0);
+    }
+
+    /**
+     * Colours a K-class field: each cell in its predicted class's colour, from the panel's colour where the
+     * network is undecided (p_max = 1/K) to 60% of the class colour where it is sure (p_max = 1).
+     */
+    public void setClassField(int[] classes, double[] confidence, int k) {
+        int n = resolution * resolution;
+        double floor = 1.0 / k;
+        double span = 1 - floor;
+        int pr = panelRgb >> 16 & 0xff;
+        int pg = panelRgb >> 8 & 0xff;
+        int pb = panelRgb & 0xff;
+        for (int p = 0, o = 0; p < n; p++, o += 4) {
+            double t = (confidence[p] - floor) / span;
+            double u = 0.6 * (t < 0 ? 0 : t > 1 ? 1 : t);
+            int c = palette.rgb(classes[p]);
+            rgba[o] = (byte) (int) (pr + ((c >> 16 & 0xff) - pr) * u + 0.5); // no long: TeaVM emulates it
+            rgba[o + 1] = (byte) (int) (pg + ((c >> 8 & 0xff) - pg) * u + 0.5);
+            rgba[o + 2] = (byte) (int) (pb + ((c & 0xff) - pb) * u + 0.5);
             rgba[o + 3] = (byte) 255;
         }
         Int8Array bytes = Int8Array.copyFromJavaArray(rgba);
@@ -134,7 +162,8 @@ public final class HeatMapView {
         for (int k = 0; k < layer.count; k++) {
             double px = (layer.xy[2 * k] - layer.xMin) / (layer.xMax - layer.xMin) * w;
             double py = (layer.yMax - layer.xy[2 * k + 1]) / (layer.yMax - layer.yMin) * h;
-            String colour = pointRamp.css(ColorRamp.index((layer.value[k] - layer.lo) * scale));
+            String colour = layer.classes > 2 ? palette.css((int) layer.value[k])
+                    : pointRamp.css(ColorRamp.index((layer.value[k] - layer.lo) * scale));
             g.beginPath();
             g.arc(px, py, radius, 0, 2 * Math.PI);
             g.setLineWidth(layer.hollow ? 4.5 : 3.5);
@@ -164,6 +193,8 @@ public final class HeatMapView {
         double lo;
         double hi;
         boolean hollow;
+        /** K &gt; 2: value is a class, coloured from the palette; otherwise from the two-class ramp. */
+        int classes;
         double xMin;
         double xMax;
         double yMin;
@@ -186,7 +217,15 @@ public final class HeatMapView {
             this.count = count;
             this.lo = lo;
             this.hi = hi;
+            this.classes = 0;
             this.version = ++versions;
+            return this;
+        }
+
+        /** Points labelled with one of K classes (value = 0…K−1), each drawn in its class colour. */
+        public PointLayer setClasses(double[] xy, double[] labels, int count, int k) {
+            set(xy, labels, count, 0, k - 1);
+            this.classes = k;
             return this;
         }
 

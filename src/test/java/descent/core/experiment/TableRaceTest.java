@@ -89,7 +89,14 @@ class TableRaceTest {
             run.evaluate();
             assertTrue(run.validationAccuracy() >= 0.9, "seed " + seed + ": " + run.validationAccuracy());
             ConfusionMatrix m = new ConfusionMatrix(10);
-            ((TableTask) run.task()).confusion(run.parameters(), m);
+            int[] wrong = new int[8];
+            int[] predicted = new int[8];
+            int listed = ((TableTask) run.task()).confusion(run.parameters(), m, wrong, predicted);
+            assertTrue(listed > 0 && listed <= 8, "a few digits are still wrong: " + listed);
+            for (int i = 0; i < listed; i++) {
+                int actual = ((TableTask) run.task()).split().validation().label(wrong[i]);
+                assertTrue(actual != predicted[i] && m.count(actual, predicted[i]) > 0);
+            }
             assertEquals(run.task().validationSize(), m.total(), "the matrix counts every validation image");
             assertEquals(run.validationAccuracy(), m.accuracy(), 1e-12);
             assertEquals(0, race.data().train().size(), "64 inputs: nothing to draw on the plane");

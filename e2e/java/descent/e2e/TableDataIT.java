@@ -1,0 +1,95 @@
+package descent.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * K-class data in the page: the shipped files load from the site's data/ folder, lanes train by softmax, a
+ * plane set's map shows each class's region in its own colour, and the 64-input digits show a confusion matrix
+ * and misclassified images instead of a map. Screenshots go to target/screenshots for a person to look at.
+ */
+class TableDataIT {
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    @Test
+    void penguinsTrainAndTheMapShowsThreeClassRegionsInThreeColours() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = Browser.get().open("index.html#data=penguins&lanes=2&l0.opt=gd&l0.lr=0.1&l1.opt=adam&l1.lr=0.01",
+                errors);
+        page.waitForSelector("body[data-ready=true]");
+        assertEquals("penguins", page.inputValue("#dataset"));
+        assertTrue(page.textContent("#data-source").contains("CC0"), "the page names the source and licence");
+        String key = page.textContent("#map-key");
+        assertTrue(key.contains("Adelie (orange)") && key.contains("Gentoo (green)") && key.contains("bill_depth_mm"),
+                "the key names each class's colour and the axes: " + key);
+        page.evaluate("() => window.descent.step(600)");
+        double accuracy = ((Number) page.evaluate(
+                "() => window.descent.metrics().lanes[1].accuracy")).doubleValue();
+        assertTrue(accuracy > 0.9, "Adam tells the species apart: " + accuracy);
+        page.evaluate("() => new Promise(r => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 300))");
+        // Count the map's hues: three classes, three clearly different dominant colours.
+        @SuppressWarnings("unchecked")
+        List<Object> hues = (List<Object>) page.evaluate("() => {"
+                + " const c = document.querySelector('canvas[aria-label^=\"Decision boundary of lane 2\"]');"
+                + " const g = c.getContext('2d'); const d = g.getImageData(0, 0, c.width, c.height).data;"
+                + " const bins = new Map();"
+                + " for (let i = 0; i < d.length; i += 4 * 7) {"
+                + "  const r = d[i], gr = d[i+1], b = d[i+2]; const mx = Math.max(r, gr, b), mn = Math.min(r, gr, b);"
+                + "  if (mx - mn < 40) continue;" // the panel, ink and undecided cells
+                + "  let h; if (mx === r) h = ((gr - b) / (mx - mn)) % 6; else if (mx === gr) h = (b - r) / (mx - mn) + 2;"
+                + "  else h = (r - gr) / (mx - mn) + 4; const bin = Math.round(((h * 60) + 360) % 360 / 30) % 12;"
+                + "  bins.set(bin, (bins.get(bin) || 0) + 1); }"
+                + " const total = [...bins.values()].reduce((a, b) => a + b, 0);"
+                + " return [...bins.entries()].filter(e => e[1] > 0.05 * total).map(e => e[0]); }");
+        shoot(page, "penguins-light-1280.png");
+        assertTrue(hues.size() >= 3, "three class colours on the map, found hue bins " + hues);
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
+    @Test
+    void digitsTrainInThePageAndShowAConfusionMatrixAndMisclassifiedImages() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = Browser.get().open("index.html#data=digits&layers=32&lanes=1&l0.opt=adam&l0.lr=0.001&l0.batch=32",
+                errors);
+        page.waitForSelector("body[data-ready=true]");
+        assertTrue(page.isHidden(".lane .canvas-box"), "64 inputs: no map of the plane");
+        assertTrue(page.isHidden("#map-key"), "and no key of maps");
+        page.evaluate("() => window.descent.step(2000)");
+        double accuracy = ((Number) page.evaluate(
+                "() => window.descent.metrics().lanes[0].accuracy")).doubleValue();
+        assertTrue(accuracy >= 0.9, "digits reach 90% in the page: " + accuracy);
+        page.waitForFunction("() => document.querySelectorAll('.confusion-matrix td.hit').length === 10"
+                + " && document.querySelector('.confusion-caption').textContent.includes('right')");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) page.evaluate("() => {"
+                + " const cells = [...document.querySelectorAll('.confusion-matrix td.hit, .confusion-matrix td.miss')];"
+                + " const total = cells.reduce((s, c) => s + (+c.textContent || 0), 0);"
+                + " const hits = [...document.querySelectorAll('.confusion-matrix td.hit')].reduce((s, c) => s + (+c.textContent || 0), 0);"
+                + " const hitShare = Math.min(...[...document.querySelectorAll('.confusion-matrix td.hit')].map(c => +c.dataset.share));"
+                + " const images = [...document.querySelectorAll('.misclassified figure')].filter(f => !f.hidden).length;"
+                + " return {total, hits, hitShare, images}; }");
+        int total = ((Number) m.get("total")).intValue();
+        int hits = ((Number) m.get("hits")).intValue();
+        assertEquals(898, total, "the matrix counts every validation image (1,797 less 899 for training)");
+        assertEquals(accuracy, hits / (double) total, 1e-9, "its diagonal is the accuracy");
+        assertTrue(((Number) m.get("hitShare")).intValue() >= 70, "every digit's diagonal cell is dark: " + m);
+        assertTrue(((Number) m.get("images")).intValue() > 0, "misclassified digits are drawn: " + m);
+        shoot(page, "digits-light-1280.png");
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
+    private static void shoot(Page page, String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
+    }
+}
