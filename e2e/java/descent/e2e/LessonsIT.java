@@ -31,6 +31,7 @@ class LessonsIT {
         for (Map<String, Object> lesson : lessons) {
             String id = (String) lesson.get("id");
             page.selectOption("#lesson", id);
+            page.waitForSelector("body:not([data-loading])"); // a lesson on a shipped set reads its file first
             assertTrue(page.evaluate("() => location.hash").toString().contains("lesson=" + id), id + " in the link");
             assertTrue(page.textContent("#lesson-text").length() > 40, id + " says what to look at");
             assertTrue(page.isHidden("#lesson-variation"), id + ": the preset is no variation");

@@ -49,6 +49,7 @@ final class PageStates {
             notices.add(config.table.title() + " is not trained in the worker yet (?thread=worker): showing "
                     + "the plane's data instead; open the page without ?thread=worker for it");
             config.table = null;
+            config.lesson = ""; // its claim is about the table, not the plane
             return false;
         }
         descent.core.data.table.Table cached = TableFiles.cached(config.table);
@@ -57,9 +58,9 @@ final class PageStates {
             return false;
         }
         PlaygroundConfig waiting = config.copy();
-        Dom.byId("notices").setAttribute("data-loading", waiting.table.id());
+        Dom.document().getBody().setAttribute("data-loading", waiting.table.id()); // tests and hosts wait for it
         TableFiles.load(waiting.table, (table, error) -> {
-            Dom.byId("notices").removeAttribute("data-loading");
+            Dom.document().getBody().removeAttribute("data-loading");
             if (table != null) {
                 waiting.loadedTable = table;
             } else {

@@ -1,9 +1,8 @@
 package descent.web;
 
+import descent.core.data.table.LoadedTables;
 import descent.core.data.table.Table;
 import descent.core.data.table.TableKind;
-import java.util.HashMap;
-import java.util.Map;
 import org.teavm.jso.ajax.XMLHttpRequest;
 import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -18,14 +17,12 @@ final class TableFiles {
         void loaded(Table table, String error);
     }
 
-    private static final Map<TableKind, Table> LOADED = new HashMap<>();
-
     private TableFiles() {
     }
 
     /** The kind's table if this page has already read it, else null. */
     static Table cached(TableKind kind) {
-        return LOADED.get(kind);
+        return LoadedTables.get(kind.shipped());
     }
 
     /** Reads data/&lt;file&gt; asynchronously; {@code done} runs once, on the main thread. */
@@ -44,7 +41,7 @@ final class TableFiles {
             try {
                 byte[] bytes = new Int8Array((ArrayBuffer) request.getResponse()).copyToJavaArray();
                 Table table = kind.shipped().parse(bytes);
-                LOADED.put(kind, table);
+                LoadedTables.put(kind.shipped(), table);
                 done.loaded(table, "");
             } catch (IllegalArgumentException e) {
                 done.loaded(null, "data/" + file + " is damaged (" + e.getMessage() + "): kept the previous data");

@@ -32,6 +32,11 @@ public final class LaneConfig {
     public AveragingMode averaging = AveragingMode.NONE;
     /** α of the EMA θ̂_t = α θ̂_{t−1} + (1 − α) θ_t. */
     public double averagingDecay = 0.99;
+    /**
+     * λ of L2 weight decay in the loss, J + (λ/2) Σ‖W‖² over the weight matrices (biases and batch norm's γ, β
+     * excluded); 0 for none. Unlike AdamW's decoupled decay (the rule's wd), it reaches the rule through g.
+     */
+    public double l2 = 0;
 
     /** A lane with the course's defaults for this optimizer, at learning rate ε. */
     public static LaneConfig of(OptimizerKind kind, double learningRate) {
@@ -55,6 +60,7 @@ public final class LaneConfig {
         c.clipThreshold = clipThreshold;
         c.averaging = averaging;
         c.averagingDecay = averagingDecay;
+        c.l2 = l2;
         return c;
     }
 

@@ -43,6 +43,8 @@ public final class Lessons {
                 InitLessons.batchNorm(),
                 NoiseLessons.batchSize(),
                 NoiseLessons.earlyStopping(),
+                RealDataLessons.digitsOptimizers(),
+                RealDataLessons.penguinsLearningRate(),
             };
         }
         return all;

@@ -14,9 +14,13 @@ public final class PlaneTask implements TrainingTask {
     private final NetworkObjective objective;
     private final Evaluator evaluator;
 
-    public PlaneTask(Network network, Loss loss, DataSplit data) {
+    /**
+     * @param lambda L2 weight decay in the loss, λ ≥ 0 (weights only)
+     */
+    public PlaneTask(Network network, Loss loss, DataSplit data, double lambda) {
         this.data = data;
         this.objective = new NetworkObjective(network, loss, data.train());
+        objective.setWeightDecay(lambda);
         this.evaluator = new Evaluator(network, loss);
     }
 

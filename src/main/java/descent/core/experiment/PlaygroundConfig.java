@@ -103,7 +103,15 @@ public final class PlaygroundConfig {
 
     /** Whether the table's data are there: a generated set always, a shipped one once loaded. */
     public boolean tableReady() {
-        return usesTable() && (!table.isShipped() || loadedTable != null);
+        return usesTable() && (!table.isShipped() || shippedTable() != null);
+    }
+
+    /** The shipped file's table: {@link #loadedTable}, or the one this process has read (see LoadedTables). */
+    public Table shippedTable() {
+        if (table == null || !table.isShipped()) {
+            return null;
+        }
+        return loadedTable != null ? loadedTable : descent.core.data.table.LoadedTables.get(table.shipped());
     }
 
     /** The run configuration of lane i: the shared settings plus that lane's. */
@@ -140,6 +148,7 @@ public final class PlaygroundConfig {
         r.averaging = l.averaging;
         r.averagingDecay = l.averagingDecay;
         r.batchSize = l.batchSize;
+        r.l2 = l.l2;
         r.optimizer = l.optimizer.factory(l.settings);
         return r;
     }

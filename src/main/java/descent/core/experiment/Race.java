@@ -59,7 +59,7 @@ public final class Race {
             if (!this.config.tableReady()) {
                 throw new IllegalStateException(this.config.table.title() + " has not loaded yet");
             }
-            table = TableSplit.of(this.config.table.table(this.config.loadedTable, first.points, first.noise,
+            table = TableSplit.of(this.config.table.table(this.config.shippedTable(), first.points, first.noise,
                     first.stream(RunConfig.STREAM_DATA)), first.trainFraction, first.stream(RunConfig.STREAM_SPLIT));
             data = new DataSplit(TableTask.points(table.train()), TableTask.points(table.validation()));
         } else {
@@ -194,10 +194,11 @@ public final class Race {
         requireRunnable(next);
         LaneConfig previous = lanes[lane];
         LaneConfig copy = next.copy();
-        if (restart || !previous.sharesInitialWeightsWith(copy)) {
+        if (restart || !previous.sharesInitialWeightsWith(copy) || previous.l2 != copy.l2) {
             runs[lane] = newRun(copy);
             lanes[lane] = copy;
-            return restart ? "restarted" : "restarted: the initialization and batch norm only act at step 0";
+            return restart ? "restarted" : previous.l2 != copy.l2 ? "restarted: the L2 term changes the loss itself"
+                    : "restarted: the initialization and batch norm only act at step 0";
         }
         Run run = runs[lane];
         boolean diverged = run.status() == Status.DIVERGED;
@@ -233,7 +234,7 @@ public final class Race {
     private Run newRun(LaneConfig lane) {
         RunConfig rc = config.runConfig(lane);
         if (table != null) {
-            return new Run(rc, new TableTask(Run.makeNetwork(rc), table, 0), initialParameters(lane));
+            return new Run(rc, new TableTask(Run.makeNetwork(rc), table, rc.l2), initialParameters(lane));
         }
         return new Run(rc, data, initialParameters(lane));
     }

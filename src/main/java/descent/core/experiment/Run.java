@@ -110,7 +110,7 @@ public final class Run implements LaneReadout {
         if (data.train().isClassification() != config.dataset.isClassification()) {
             throw new IllegalArgumentException("the data's task does not match the configured dataset kind");
         }
-        return new PlaneTask(makeNetwork(config), config.effectiveLoss(), data);
+        return new PlaneTask(makeNetwork(config), config.effectiveLoss(), data, config.l2);
     }
 
     /**

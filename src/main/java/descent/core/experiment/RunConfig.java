@@ -76,6 +76,8 @@ public final class RunConfig {
     public OptimizerFactory optimizer = Sgd::new;
     /** Steps between full train/validation evaluations; 0 picks a cost-bounded cadence (see {@link Run}). */
     public int evalEvery = 0;
+    /** λ of L2 weight decay in the loss (weights only; see {@link descent.core.nn.WeightDecay}), 0 for none. */
+    public double l2 = 0;
     /** Points kept per metric series. */
     public int seriesCapacity = 500;
 
@@ -106,6 +108,7 @@ public final class RunConfig {
         c.shuffle = shuffle;
         c.optimizer = optimizer;
         c.evalEvery = evalEvery;
+        c.l2 = l2;
         c.seriesCapacity = seriesCapacity;
         return c;
     }

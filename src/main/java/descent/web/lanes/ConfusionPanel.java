@@ -46,10 +46,11 @@ final class ConfusionPanel {
         root.appendChild(strip);
         for (int i = 0; i < STRIP; i++) {
             HTMLElement figure = El.make("figure", "digit");
+            figure.setAttribute("role", "group");
             images[i] = (HTMLCanvasElement) El.make("canvas", "");
             images[i].setWidth(SIDE);
             images[i].setHeight(SIDE);
-            images[i].setAttribute("role", "img");
+            images[i].setAttribute("aria-hidden", "true"); // the figure's label says it in words
             imageNotes[i] = El.make("figcaption", "");
             figure.appendChild(images[i]);
             figure.appendChild(imageNotes[i]);
@@ -107,7 +108,7 @@ final class ConfusionPanel {
                 String note = validation.className(validation.label(wrong[i])) + " → "
                         + validation.className(predicted[i]);
                 imageNotes[i].setTextContent(note);
-                images[i].setAttribute("aria-label", "a " + validation.className(validation.label(wrong[i]))
+                figures[i].setAttribute("aria-label", "a " + validation.className(validation.label(wrong[i]))
                         + " taken for a " + validation.className(predicted[i]));
             }
         }

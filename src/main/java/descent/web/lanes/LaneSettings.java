@@ -42,6 +42,7 @@ final class LaneSettings {
     private static final double[] SCALES = {0.01, 0.1, 0.5, 1, 2, 5};
     private static final double[] CLIPS = {0.1, 0.5, 1, 5, 10};
     private static final double[] DECAYS = {0.9, 0.99, 0.999};
+    private static final double[] L2S = {0, 1e-4, 1e-3, 1e-2, 0.1};
     private static final String[] CLIP_IDS = {"none", "norm", "value"};
     private static final String[] AVERAGING_IDS = {"none", "polyak", "ema"};
 
@@ -63,6 +64,7 @@ final class LaneSettings {
     private final HTMLSelectElement clip;
     private final HTMLElement clipLabel;
     private final Choice clipThreshold;
+    private final Choice l2;
     private final HTMLSelectElement averaging;
     private final Choice averagingDecay;
     private final HTMLInputElement restart = El.input("checkbox", "");
@@ -125,6 +127,7 @@ final class LaneSettings {
         averaging = El.select(AVERAGING_IDS, new String[] {"none", "Polyak", "EMA"});
         averaging.addEventListener("change", e -> settingsChanged());
         averagingDecay = choice("EMA α", DECAYS, "θ̄ ← αθ̄ + (1 − α)θ: how long the average remembers");
+        l2 = choice("L2 λ in the loss", L2S, "J + (λ/2)‖W‖², weights only: reaches the rule through g");
 
         main.appendChild(described("Optimizer", optimizer, optimizerHint));
         main.appendChild(rate.label);
@@ -150,6 +153,7 @@ final class LaneSettings {
         grid.appendChild(clipThreshold.label);
         grid.appendChild(described("Averaging", averaging, hint("the loss is also read at a mean of past θ")));
         grid.appendChild(averagingDecay.label);
+        grid.appendChild(l2.label);
         grid.appendChild(described("Restart lane on change", restart, hint("start again from θ₀ on any change")));
         more.appendChild(grid);
         show();
@@ -246,6 +250,7 @@ final class LaneSettings {
         averaging.setValue(config.averaging.id());
         averagingDecay.set(config.averagingDecay);
         averagingDecay.show(config.averaging == AveragingMode.EMA);
+        l2.set(config.l2);
         updating = false;
     }
 
@@ -284,10 +289,10 @@ final class LaneSettings {
             return;
         }
         String[] keys = {"lr", "mom", "rho", "b1", "b2", "delta", "batch", "init", "scale", "bn", "clip", "clipc",
-            "avg", "avgd"};
+            "avg", "avgd", "l2"};
         String[] values = {rate.raw(), momentum.raw(), rho.raw(), beta1.raw(), beta2.raw(), delta.raw(), batch.raw(),
             initId(init.getValue()), scale.raw(), batchNorm.isChecked() ? "1" : "0", clip.getValue(),
-            clipThreshold.raw(), averaging.getValue(), averagingDecay.raw()};
+            clipThreshold.raw(), averaging.getValue(), averagingDecay.raw(), l2.raw()};
         ControlInput.Checked<LaneConfig> checked = ControlInput.lane(config, keys, values);
         List<String> notices = new ArrayList<>(checked.notices());
         LaneConfig next = checked.value();

@@ -57,9 +57,7 @@ public final class LaneView {
     private String stopId = "";
     private String stopNote = "";
     private final double[] field = new double[FIELD_RESOLUTION * FIELD_RESOLUTION];
-    private final int[] fieldClasses = new int[FIELD_RESOLUTION * FIELD_RESOLUTION];
-    private final ConfusionPanel confusion = new ConfusionPanel();
-    private double classExtent = Dataset.EXTENT;
+    private final ClassPicture classPicture = new ClassPicture(FIELD_RESOLUTION);
     private final PointLayer trainPoints = new PointLayer(false);
     private final PointLayer validationPoints = new PointLayer(true);
     private final HTMLButtonElement duplicateButton;
@@ -107,7 +105,7 @@ public final class LaneView {
         box.appendChild(canvas);
         averagedMap = new AveragedMap(box, FIELD_RESOLUTION);
         card.appendChild(averagedMap.element());
-        card.appendChild(confusion.element());
+        card.appendChild(classPicture.element());
         heatMap = new HeatMapView(canvas, FIELD_RESOLUTION);
 
         HTMLElement metrics = El.make("dl", "metrics lane-metrics");
@@ -249,22 +247,17 @@ public final class LaneView {
             }
         }
         double e = Dataset.EXTENT;
-        int k = train.classCount();
-        if (k > 2) {
-            e = tableExtent(train, validation);
-            classExtent = e;
-            trainPoints.setClasses(train.points(), train.targets(), train.size(), k).view(-e, e, -e, e);
-            validationPoints.setClasses(validation.points(), validation.targets(), validation.size(), k)
-                    .view(-e, e, -e, e);
+        if (ClassPicture.applies(run)) {
+            classPicture.bind(run, trainPoints, validationPoints);
         } else {
             trainPoints.set(train.points(), train.targets(), train.size(), lo, hi).view(-e, e, -e, e);
             validationPoints.set(validation.points(), validation.targets(), validation.size(), lo, hi)
                     .view(-e, e, -e, e);
+            classPicture.unbind();
         }
-        boolean noPlane = run instanceof Run && ((Run) run).network().inputSize() != 2;
+        boolean noPlane = ClassPicture.noPlane(run);
         averagedMap.element().setHidden(noPlane);
         saveButton.setHidden(noPlane);
-        confusion.setVisible(noPlane);
     }
 
     /** Opens or closes the update-rule view (its statistics are recorded only while it is open). */
@@ -323,41 +316,14 @@ public final class LaneView {
             return;
         }
         double e = Dataset.EXTENT;
-        if (run instanceof Run && ((Run) run).classCount() > 2) {
-            drawClasses((Run) run);
+        if (ClassPicture.applies(run)) {
+            classPicture.draw((Run) run, heatMap, trainPoints, validationPoints);
             return;
         }
         run.predictGrid(-e, e, -e, e, FIELD_RESOLUTION, field);
         heatMap.setField(field, trainPoints.lo(), trainPoints.hi());
         heatMap.draw(trainPoints, validationPoints);
         averagedMap.draw(run, field, trainPoints, validationPoints);
-    }
-
-    /**
-     * The half-width of the square a table's map shows: its standardized points reach about ±3, which the
-     * plane's ±6 would squeeze into the middle; the largest |coordinate| plus a margin, in steps of ½.
-     */
-    private static double tableExtent(Dataset train, Dataset validation) {
-        double m = 1;
-        for (Dataset d : new Dataset[] {train, validation}) {
-            double[] xy = d.points();
-            for (double v : xy) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
-        return Math.ceil(m * 1.1 * 2) / 2;
-    }
-
-    /** A K-class lane: its class regions on the plane, or its confusion matrix when there is no plane. */
-    private void drawClasses(Run lane) {
-        if (lane.network().inputSize() != 2) {
-            confusion.draw(lane);
-            return;
-        }
-        double e = classExtent;
-        lane.predictClasses(-e, e, -e, e, FIELD_RESOLUTION, fieldClasses, field, false);
-        heatMap.setClassField(fieldClasses, field, lane.classCount());
-        heatMap.draw(trainPoints, validationPoints);
     }
 
     /** What a converged lane stopped at when that is no success (id "not-minimum" or "stalled"), else "". */

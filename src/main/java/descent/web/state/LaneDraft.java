@@ -69,6 +69,7 @@ final class LaneDraft {
     double clipThreshold;
     AveragingMode averaging;
     double averagingDecay;
+    double l2;
 
     private LaneDraft(int index) {
         this.index = index;
@@ -95,6 +96,7 @@ final class LaneDraft {
         d.clipThreshold = lane.clipThreshold;
         d.averaging = lane.averaging != null ? lane.averaging : base.averaging;
         d.averagingDecay = lane.averagingDecay;
+        d.l2 = lane.l2;
         return d;
     }
 
@@ -203,6 +205,7 @@ final class LaneDraft {
         lane.clipThreshold = clipThreshold;
         lane.averaging = averaging;
         lane.averagingDecay = averagingDecay;
+        lane.l2 = l2;
         return lane;
     }
 

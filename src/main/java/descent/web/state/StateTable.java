@@ -108,6 +108,7 @@ import java.util.List;
  *   <tr><td>clipc</td><td>clipping threshold c</td><td>1</td><td>1e-4 … 10000</td></tr>
  *   <tr><td>avg</td><td>iterate averaging</td><td>none</td><td>none, polyak, ema</td></tr>
  *   <tr><td>avgd</td><td>EMA decay α</td><td>0.99</td><td>0 … 0.9999</td></tr>
+ *   <tr><td>l2</td><td>λ of L2 weight decay in the loss (weights only)</td><td>0</td><td>0 … 1</td></tr>
  * </table>
  *
  * <p>Reading rules (see {@link HashState#decode}): unknown keys, unusable values and keys of lanes beyond
@@ -195,7 +196,8 @@ final class StateTable {
             new RealProperty<LaneDraft>("clipc", 1e-4, 1e4, d -> d.clipThreshold, (d, v) -> d.clipThreshold = v),
             new ChoiceProperty<LaneDraft, AveragingMode>("avg", "an averaging mode", AveragingMode.values(),
                     AveragingMode::id, AveragingMode::fromId, d -> d.averaging, (d, v) -> d.averaging = v),
-            new RealProperty<LaneDraft>("avgd", 0, 0.9999, d -> d.averagingDecay, (d, v) -> d.averagingDecay = v));
+            new RealProperty<LaneDraft>("avgd", 0, 0.9999, d -> d.averagingDecay, (d, v) -> d.averagingDecay = v),
+            new RealProperty<LaneDraft>("l2", 0, 1, d -> d.l2, (d, v) -> d.l2 = v));
 
     /** "l0.opt", "l0.label", … for every lane and row, made once: decoding looks them all up. */
     private static final String[][] LANE_KEYS = laneKeys();

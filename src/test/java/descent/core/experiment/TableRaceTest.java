@@ -47,9 +47,9 @@ class TableRaceTest {
 
     @Test
     void aShippedTableMustBeLoadedBeforeItsRaceStarts() {
-        PlaygroundConfig c = new PlaygroundConfig();
-        c.table = TableKind.DIGITS;
-        assertThrows(IllegalStateException.class, () -> new Race(c));
+        assertThrows(IllegalStateException.class, () -> TableKind.DIGITS.table(null, 400, 0.1, new descent.core.math.Rng(1)));
+        assertEquals(2, TableKind.IRIS.table(descent.core.data.table.LoadedTables.get(ShippedData.IRIS), 0, 0,
+                new descent.core.math.Rng(1)).dimension(), "iris: the two petal measurements");
     }
 
     @Test
@@ -101,5 +101,38 @@ class TableRaceTest {
             assertEquals(run.validationAccuracy(), m.accuracy(), 1e-12);
             assertEquals(0, race.data().train().size(), "64 inputs: nothing to draw on the plane");
         }
+    }
+
+    @Test
+    void l2InTheLossShrinksTheWeightsOnTablesAndOnThePlaneAndAChangeRestartsTheLane() throws IOException {
+        for (TableKind kind : new TableKind[] {TableKind.PENGUINS, null}) {
+            LaneConfig plain = LaneConfig.of(OptimizerKind.ADAM, 0.01);
+            LaneConfig decayed = LaneConfig.of(OptimizerKind.ADAM, 0.01);
+            decayed.l2 = 0.01;
+            PlaygroundConfig c = kind == null ? new PlaygroundConfig() : on(kind);
+            c.lanes = new LaneConfig[] {plain, decayed};
+            Race race = new Race(c);
+            assertEquals(race.run(0).trainLoss(), race.run(1).trainLoss(), 0.0, "the reported loss leaves λ out");
+            race.steps(500);
+            double w0 = weightNorm(race.run(0));
+            double w1 = weightNorm(race.run(1));
+            assertTrue(w1 < 0.8 * w0, (kind == null ? "plane" : kind.id()) + ": ‖W‖ " + w1 + " vs " + w0);
+            LaneConfig more = decayed.copy();
+            more.l2 = 0.1;
+            assertTrue(race.changeLane(1, more, false).contains("L2"), "a new λ is a new loss: the lane restarts");
+            assertEquals(0, race.run(1).stepCount());
+        }
+    }
+
+    private static double weightNorm(Run run) {
+        double sq = 0;
+        double[] theta = run.parameters();
+        descent.core.nn.Network n = run.network();
+        for (int l = 0; l < n.layerCount(); l++) {
+            for (int p = n.weightOffset(l); p < n.biasOffset(l); p++) {
+                sq += theta[p] * theta[p];
+            }
+        }
+        return Math.sqrt(sq);
     }
 }

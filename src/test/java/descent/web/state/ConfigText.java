@@ -42,7 +42,7 @@ final class ConfigText {
                     || x.batchSize != y.batchSize || x.init != y.init || !bits(x.initScale, y.initScale)
                     || x.batchNorm != y.batchNorm || !x.schedule.equals(y.schedule) || x.clip != y.clip
                     || !bits(x.clipThreshold, y.clipThreshold) || x.averaging != y.averaging
-                    || !bits(x.averagingDecay, y.averagingDecay)) {
+                    || !bits(x.averagingDecay, y.averagingDecay) || !bits(x.l2, y.l2)) {
                 return false;
             }
         }
@@ -90,7 +90,7 @@ final class ConfigText {
                 + " scale=" + exact(readable, l.initScale) + " bn=" + l.batchNorm + " sched=" + r.kind() + " tau=" + r.tau()
                 + " final=" + exact(readable, r.finalFraction()) + " every=" + r.stepEvery() + " factor=" + exact(readable, r.stepFactor())
                 + " gamma=" + exact(readable, r.gamma()) + " warmup=" + r.warmupSteps() + " clip=" + l.clip
-                + " clipc=" + exact(readable, l.clipThreshold) + " avg=" + l.averaging + " avgd=" + exact(readable, l.averagingDecay);
+                + " clipc=" + exact(readable, l.clipThreshold) + " avg=" + l.averaging + " avgd=" + exact(readable, l.averagingDecay) + " l2=" + exact(readable, l.l2);
     }
 
     private static String exact(boolean readable, double v) {

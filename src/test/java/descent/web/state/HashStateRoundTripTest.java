@@ -113,6 +113,7 @@ class HashStateRoundTripTest {
             l.clipThreshold = 0.25;
             l.averaging = AveragingMode.EMA;
             l.averagingDecay = 0.9;
+            l.l2 = 0.001;
             c.lanes[i] = l;
         }
         SortedSet<String> hidden = new TreeSet<>(Set.of("seed", "data-picker"));

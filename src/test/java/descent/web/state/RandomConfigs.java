@@ -92,6 +92,7 @@ final class RandomConfigs {
         if (flip()) l.clipThreshold = real(1e-4, 1e4);
         if (flip()) l.averaging = pick(AveragingMode.values());
         if (flip()) l.averagingDecay = real(0, 0.9999);
+        if (flip()) l.l2 = real(0, 1);
         return l;
     }
 

@@ -55,7 +55,7 @@ final class ValidState {
     /** Kept out of the link on purpose: a learner's own points live in local storage (key own says they exist). */
     static final java.util.Set<String> NOT_IN_URL = java.util.Set.of("customData", "loadedTable");
     static final java.util.Set<String> LANE_FIELDS = java.util.Set.of("label", "optimizer", "settings", "batchSize",
-            "init", "initScale", "batchNorm", "schedule", "clip", "clipThreshold", "averaging", "averagingDecay");
+            "init", "initScale", "batchNorm", "schedule", "clip", "clipThreshold", "averaging", "averagingDecay", "l2");
 
     private static void lane(LaneConfig l, String input) {
         require(l.optimizer != null && l.init != null && l.clip != null && l.averaging != null, "lane enums", input);
@@ -88,6 +88,7 @@ final class ValidState {
         in(r.warmupSteps(), 0, 100000, "warmup", input);
         in(l.clipThreshold, 1e-4, 1e4, "clipc", input);
         in(l.averagingDecay, 0, 0.9999, "avgd", input);
+        in(l.l2, 0, 1, "l2", input);
         l.optimizer.create(l.settings, 3); // settings the rule accepts
     }
 

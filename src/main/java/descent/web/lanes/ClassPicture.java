@@ -1,0 +1,85 @@
+package descent.web.lanes;
+
+import descent.core.data.Dataset;
+import descent.core.experiment.LaneReadout;
+import descent.core.experiment.Run;
+import descent.web.view.HeatMapView;
+import descent.web.view.HeatMapView.PointLayer;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * A K-class lane's picture (K &gt; 2, softmax): on two inputs, each region of the plane in the colour of the
+ * class the network picks there, over a square fitted to the standardized points; on more inputs (the digits),
+ * its confusion matrix and misclassified examples instead of a map.
+ */
+final class ClassPicture {
+    private final int resolution;
+    private final int[] classes;
+    private final double[] confidence;
+    private final ConfusionPanel confusion = new ConfusionPanel();
+    private double extent = Dataset.EXTENT;
+
+    ClassPicture(int resolution) {
+        this.resolution = resolution;
+        this.classes = new int[resolution * resolution];
+        this.confidence = new double[resolution * resolution];
+    }
+
+    /** The confusion panel (hidden unless the lane has no plane). */
+    HTMLElement element() {
+        return confusion.element();
+    }
+
+    /** Whether this lane is drawn here rather than by the two-class map. */
+    static boolean applies(LaneReadout run) {
+        return run instanceof Run && ((Run) run).classCount() > 2;
+    }
+
+    /** Whether the lane has no plane to draw (more than two inputs). */
+    static boolean noPlane(LaneReadout run) {
+        return run instanceof Run && ((Run) run).network().inputSize() != 2;
+    }
+
+    /** Puts the points into the layers in their class colours, over a square that fits them. */
+    void bind(LaneReadout run, PointLayer trainPoints, PointLayer validationPoints) {
+        Dataset train = run.train();
+        Dataset validation = run.validation();
+        int k = train.classCount();
+        extent = fit(train, validation);
+        double e = extent;
+        trainPoints.setClasses(train.points(), train.targets(), train.size(), k).view(-e, e, -e, e);
+        validationPoints.setClasses(validation.points(), validation.targets(), validation.size(), k).view(-e, e, -e, e);
+        confusion.setVisible(noPlane(run));
+    }
+
+    /** Hides the confusion panel (a two-class lane). */
+    void unbind() {
+        confusion.setVisible(false);
+    }
+
+    /** The class regions (res² forward passes) or the confusion matrix (N_val forward passes). */
+    void draw(Run lane, HeatMapView map, PointLayer trainPoints, PointLayer validationPoints) {
+        if (noPlane(lane)) {
+            confusion.draw(lane);
+            return;
+        }
+        double e = extent;
+        lane.predictClasses(-e, e, -e, e, resolution, classes, confidence, false);
+        map.setClassField(classes, confidence, lane.classCount());
+        map.draw(trainPoints, validationPoints);
+    }
+
+    /**
+     * The half-width of the square a table's map shows: its standardized points reach about ±3, which the
+     * plane's ±6 would squeeze into the middle; the largest |coordinate| plus a margin, in steps of ½.
+     */
+    private static double fit(Dataset train, Dataset validation) {
+        double m = 1;
+        for (Dataset d : new Dataset[] {train, validation}) {
+            for (double v : d.points()) {
+                m = Math.max(m, Math.abs(v));
+            }
+        }
+        return Math.ceil(m * 1.1 * 2) / 2;
+    }
+}
