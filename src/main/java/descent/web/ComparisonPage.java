@@ -1,5 +1,6 @@
 package descent.web;
 
+import descent.core.data.CsvImport;
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneCheck;
 import descent.core.experiment.LaneConfig;
@@ -311,10 +312,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     // ---- own data ----
 
     @Override
-    public void useOwnData(Dataset data, String note) {
+    public void useOwnData(CsvImport.Result data) {
         PlaygroundConfig next = race.config();
         next.ownData = true;
-        next.customData = data;
+        next.customData = data.dataset();
+        next.customTable = data.table();
         next.lesson = config.lesson;
         next.logScale = config.logScale;
         next.smoothCharts = config.smoothCharts;
@@ -324,6 +326,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private void mapClicked(double x, double y) {
         String label = select("click-class").getValue();
         if (label.equals("off")) {
+            return;
+        }
+        if (race.table() != null) {
+            own.refuse("points are added by clicking on two-class data on the plane; this race learns a table of "
+                    + race.table().train().classCount() + " classes");
             return;
         }
         Dataset train = race.data().train();
@@ -657,7 +664,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     /** Whether the lanes train on the learner's own data (chosen in this page, never by a host). */
     boolean usesOwnData() {
-        return config.usesCustomData();
+        return config.usesOwn();
     }
 
     String lessonsJson() {

@@ -19,7 +19,7 @@ final class OwnData {
 
     /** What the page does with new data. */
     interface Sink {
-        void useOwnData(Dataset data, String note);
+        void useOwnData(CsvImport.Result data);
     }
 
     /** A dropped file: its text, or null (unread) when its {@code size} in bytes is over the limit. */
@@ -64,7 +64,7 @@ final class OwnData {
         return CsvImport.parse(text);
     }
 
-    private void refuse(String why) {
+    void refuse(String why) {
         say("Not used: " + why + ". The data in use has not changed.", true);
     }
 
@@ -80,14 +80,16 @@ final class OwnData {
             refuse(r.error());
             return false;
         }
+        String what = r.table() == null ? r.size() + " points"
+                : "table of " + r.size() + " rows, " + r.table().dimension() + " input"
+                + (r.table().dimension() == 1 ? "" : "s") + " and " + r.table().classCount() + " classes";
         if (!save(STORAGE_KEY, text)) {
-            say("Using " + r.dataset().size() + " points; this browser does not let the page store them, so a "
-                    + "reload will lose them.", false);
+            say("Using " + (r.table() == null ? "" : "a ") + what + "; this browser does not let the page store it, "
+                    + "so a reload will lose it.", false);
         } else {
-            say("Using your " + r.dataset().size() + " points" + (r.note().isEmpty() ? "" : " (" + r.note() + ")")
-                    + ".", false);
+            say("Using your " + what + (r.note().isEmpty() ? "" : " (" + r.note() + ")") + ".", false);
         }
-        sink.useOwnData(r.dataset(), r.note());
+        sink.useOwnData(r);
         return true;
     }
 

@@ -19,10 +19,11 @@ final class PageStates {
     /** The configuration with the learner's stored data filled in when it asks for it (or a notice). */
     static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
         PlaygroundConfig next = config.copy();
-        if (next.ownData && next.customData == null) {
+        if (next.ownData && next.customData == null && next.customTable == null) {
             descent.core.data.CsvImport.Result stored = OwnData.stored();
             next.customData = stored != null && stored.ok() ? stored.dataset() : null;
-            if (next.customData == null) {
+            next.customTable = stored != null && stored.ok() ? stored.table() : null;
+            if (!next.usesOwn()) {
                 next.ownData = false;
                 notices.add(stored == null
                         ? "this link trains on the learner's own data, which is kept in each browser and none is "
@@ -42,6 +43,14 @@ final class PageStates {
      */
     static boolean awaitingTable(PlaygroundConfig config, boolean worker, List<String> notices,
                                  java.util.function.Consumer<PlaygroundConfig> then) {
+        if (worker && config.usesCustomTable()) {
+            notices.add("your own table (" + config.customTable.dimension() + " inputs, " + config.customTable.classCount()
+                    + " classes) is not trained in the worker yet (?thread=worker): showing generated data instead; "
+                    + "open the page without ?thread=worker for it");
+            config.ownData = false;
+            config.customTable = null;
+            return false;
+        }
         if (!config.usesTable() || config.tableReady()) {
             return false;
         }

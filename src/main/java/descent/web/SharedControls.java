@@ -17,11 +17,12 @@ final class SharedControls {
 
     static void show(PlaygroundConfig config) {
         HTMLSelectElement dataset = select("dataset");
-        dataset.getOptions().item(dataset.getOptions().getLength() - 1).setDisabled(!config.usesCustomData());
-        dataset.setValue(config.usesCustomData() ? "custom"
+        dataset.getOptions().item(dataset.getOptions().getLength() - 1).setDisabled(!config.usesOwn());
+        dataset.setValue(config.usesOwn() ? "custom"
                 : config.table != null ? config.table.id() : DatasetIds.id(config.dataset));
         HTMLElement source = Dom.byId("data-source");
-        descent.core.data.table.ShippedData shipped = config.usesTable() ? config.table.shipped() : null;
+        descent.core.data.table.ShippedData shipped = config.usesTable() && !config.usesOwn()
+                ? config.table.shipped() : null;
         source.setHidden(shipped == null);
         source.setTextContent(shipped == null ? "" : shipped.title() + ": " + shipped.source() + ". Licence "
                 + shipped.licence() + ". Shipped with this site (data/" + shipped.file() + "), never fetched "
@@ -39,8 +40,9 @@ final class SharedControls {
      */
     static ControlInput.Checked<PlaygroundConfig> read(PlaygroundConfig next) {
         String dataset = select("dataset").getValue();
-        next.ownData = dataset.equals("custom") && next.usesCustomData();
+        next.ownData = dataset.equals("custom") && next.usesOwn();
         next.customData = next.ownData ? next.customData : null;
+        next.customTable = next.ownData ? next.customTable : null;
         return ControlInput.shared(next,
                 new String[] {"data", "noise", "layers", "act", "seed"},
                 new String[] {next.ownData ? DatasetIds.id(next.dataset) : dataset, select("noise").getValue(),

@@ -1,17 +1,29 @@
 package descent.core.data;
 
+import descent.core.data.table.Table;
 import descent.core.text.NumberText;
 
+import static descent.core.data.CsvCells.finite;
+import static descent.core.data.CsvCells.looksLikeHeader;
+import static descent.core.data.CsvCells.number;
+import static descent.core.data.CsvCells.numberProblem;
+import static descent.core.data.CsvCells.quote;
+import static descent.core.data.CsvCells.split;
+import static descent.core.data.CsvCells.splitLines;
+import static descent.core.data.CsvCells.unquoted;
+
 /**
- * Reads a learner's own data: CSV lines {@code x,y,label} (classification, labels 0 or 1; −1 is read as 0)
- * or {@code x,y,target} (regression, any finite number).
+ * Reads a learner's own data: CSV lines {@code x,y,label} (classification, labels 0 or 1; −1 is read as 0),
+ * {@code x,y,target} (regression, any finite number), or {@code x1,…,xd,label} with labels 0…K−1, K ≤ 10
+ * (a table of d inputs and K classes, read by {@link CsvTable}; also {@code x,y,label} once a label is 2 or more).
  *
- * <p>A header line is optional; its third column's name decides the task ("label"/"class" or
- * "target"/"value"). Without one, the data is a classification set when every third value is 0, 1 or −1,
- * else a regression set. Blank lines and lines starting with {@code #} are skipped; commas, semicolons, tabs
- * or spaces separate fields. Points farther out than the plot's square are scaled in, all by the same factor,
- * and the result says so. Anything malformed rejects the whole file with the line and the problem, so that
- * the data in use never changes half-way.
+ * <p>A header line is optional; its last column's name decides the task ("label"/"class" or
+ * "target"/"value", the latter on two inputs only). Without one, three columns are a two-class set when every
+ * third value is 0, 1 or −1, K classes when every one is a whole number 0…9, else a regression set, and the note
+ * says which was guessed. Blank lines and lines starting with {@code #} are skipped; commas, semicolons, tabs
+ * or spaces separate fields. Plane points farther out than the plot's square are scaled in, all by the same
+ * factor, and the result says so (a table is standardized by the race instead). Anything malformed rejects the
+ * whole file with the line and the problem, so that the data in use never changes half-way.
  */
 public final class CsvImport {
     /** More points than this would make the page slow without teaching more. */
@@ -26,35 +38,55 @@ public final class CsvImport {
     private CsvImport() {
     }
 
-    /** The outcome: a dataset and notes, or an error naming the line and what is wrong with it. */
+    /**
+     * The outcome: points on the plane (two inputs, two classes or a target), or a table (d inputs, K classes),
+     * with notes; or an error naming the line and what is wrong with it.
+     */
     public static final class Result {
         private final Dataset dataset;
+        private final Table table;
         private final String error;
         private final String note;
 
-        private Result(Dataset dataset, String error, String note) {
+        Result(Dataset dataset, Table table, String error, String note) {
             this.dataset = dataset;
+            this.table = table;
             this.error = error;
             this.note = note;
         }
 
         public boolean ok() {
-            return dataset != null;
+            return dataset != null || table != null;
         }
 
-        /** The data, or null when {@link #error()} says why not. */
+        /** The plane data (x,y,label with labels 0/1, or x,y,target), or null (a table, or an error). */
         public Dataset dataset() {
             return dataset;
         }
 
-        /** "line 7: the label must be 0 or 1, not 2" — or "" when the file was read. */
+        /** The K-class table (x1,…,xd,label with K &gt; 2 or d ≠ 2), or null (plane data, or an error). */
+        public Table table() {
+            return table;
+        }
+
+        /** Rows read: points or table examples. */
+        public int size() {
+            return dataset != null ? dataset.size() : table != null ? table.size() : 0;
+        }
+
+        /** "line 7: the label must be a whole number 0…9, not 0.5" — or "" when the file was read. */
         public String error() {
             return error;
         }
 
-        /** What was done to the data on the way in (scaling), or "". */
+        /** What was done to the data on the way in (scaling, the task read from it), or "". */
         public String note() {
             return note;
+        }
+
+        Result withNote(String more) {
+            return more.isEmpty() || !ok() ? this
+                    : new Result(dataset, table, error, note.isEmpty() ? more : more + "; " + note);
         }
     }
 
@@ -104,6 +136,9 @@ public final class CsvImport {
             return fail(large);
         }
         String[] lines = splitLines(text);
+        if (CsvTable.columns(lines) != 3) {
+            return CsvTable.read(lines); // x1,…,xd,label: a table of d inputs
+        }
         double[] xs = new double[2 * Math.min(lines.length, MAX_POINTS)];
         double[] ts = new double[Math.min(lines.length, MAX_POINTS)];
         int n = 0;
@@ -144,8 +179,9 @@ public final class CsvImport {
             if (problem != null) {
                 return fail("line " + lineNo + ": " + problem);
             }
-            if (task == 1 && t != 0 && t != 1 && t != -1) {
-                return fail("line " + lineNo + ": the label must be 0 or 1, not " + quote(fields[2]));
+            if (task == 1 && !CsvTable.isLabel(t) && t != -1) {
+                return fail("line " + lineNo + ": the label must be a whole number 0…" + (CsvTable.MAX_CLASSES - 1)
+                        + ", not " + quote(fields[2]));
             }
             xs[2 * n] = x;
             xs[2 * n + 1] = y;
@@ -155,9 +191,15 @@ public final class CsvImport {
         if (n < 4) {
             return fail("only " + n + " point" + (n == 1 ? "" : "s") + ": at least 4 are needed to train and validate");
         }
+        if ((task == 1 || task == 0 && allClasses(ts, n)) && !allLabels(ts, n)) {
+            Result classes = CsvTable.read(lines); // labels 2 or more: K classes on the plane
+            return task == 1 ? classes : classes.withNote("read as " + (classes.ok() ? classes.table().classCount() : "")
+                    + " classes, since the third column holds whole numbers 0…K−1; a header x,y,target makes it "
+                    + "regression");
+        }
         boolean classification = task == 1 || (task == 0 && allLabels(ts, n));
         String inferred = task == 0 && !classification
-                ? "read as regression, since the third column holds values other than 0 and 1 (first: "
+                ? "read as regression, since the third column holds values that are not class labels 0…9 (first: "
                 + firstNonLabel(ts, n) + "); a header x,y,label makes it classification and names a bad label" : "";
         double[] x = new double[2 * n];
         double[] t = new double[n];
@@ -170,7 +212,7 @@ public final class CsvImport {
         }
         String note = fitIntoPlot(x);
         note = note.isEmpty() ? inferred : inferred.isEmpty() ? note : inferred + "; " + note;
-        return new Result(new Dataset(x, t, classification), "", note);
+        return new Result(new Dataset(x, t, classification), null, "", note);
     }
 
     private static String fitIntoPlot(double[] x) {
@@ -189,11 +231,14 @@ public final class CsvImport {
     }
 
     private static String firstNonLabel(double[] t, int n) {
-        for (int i = 0; i < n; i++) {
-            if (t[i] != 0 && t[i] != 1 && t[i] != -1) {
-                double r = Math.rint(t[i] * 1000) / 1000;
-                return r == t[i] && Math.abs(r) < 1e6 ? NumberText.shortest(r)
-                        : "a value near " + NumberText.trimmed(t[i], 3);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                boolean odd = pass == 0 ? !CsvTable.isLabel(t[i]) && t[i] != -1 : t[i] != 0 && t[i] != 1 && t[i] != -1;
+                if (odd) {
+                    double r = Math.rint(t[i] * 1000) / 1000;
+                    return r == t[i] && Math.abs(r) < 1e6 ? NumberText.shortest(r)
+                            : "a value near " + NumberText.trimmed(t[i], 3);
+                }
             }
         }
         return "";
@@ -202,6 +247,15 @@ public final class CsvImport {
     private static boolean allLabels(double[] t, int n) {
         for (int i = 0; i < n; i++) {
             if (t[i] != 0 && t[i] != 1 && t[i] != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allClasses(double[] t, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!CsvTable.isLabel(t[i])) {
                 return false;
             }
         }
@@ -218,157 +272,7 @@ public final class CsvImport {
         return c;
     }
 
-    private static String[] splitLines(String text) {
-        int lines = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        String[] out = new String[lines];
-        int start = 0;
-        int k = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                out[k++] = text.substring(start, Math.max(start, end));
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    /** Splits on commas, semicolons, tabs or runs of spaces; returns the field count (fills at most 3). */
-    private static int split(String line, String[] fields) {
-        int count = 0;
-        int i = 0;
-        int n = line.length();
-        while (i < n) {
-            while (i < n && line.charAt(i) == ' ') {
-                i++;
-            }
-            int start = i;
-            while (i < n && !separator(line.charAt(i))) {
-                i++;
-            }
-            String field = line.substring(start, i).trim();
-            if (count < fields.length) {
-                fields[count] = field;
-            }
-            count++;
-            while (i < n && line.charAt(i) == ' ') {
-                i++;
-            }
-            if (i < n && separator(line.charAt(i))) {
-                i++;
-                if (i == n) {
-                    count++; // a trailing separator leaves an empty last field
-                    if (count <= fields.length) {
-                        fields[count - 1] = "";
-                    }
-                }
-            }
-        }
-        return count;
-    }
-
-    private static boolean separator(char c) {
-        return c == ',' || c == ';' || c == '\t' || c == ' ';
-    }
-
-    /**
-     * A first line is a header when its first field is a word, not an attempt at a number: "x" or "\"x\"" is a
-     * header; "1e309", "1.2.3", "−1" (U+2212) or full-width "１" are numbers gone wrong, to be named as such.
-     */
-    private static boolean looksLikeHeader(String[] fields) {
-        String first = unquoted(fields[0]);
-        if (first.isEmpty()) {
-            return false;
-        }
-        char c = first.charAt(0);
-        boolean numberAttempt = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == '\u2212'
-                || (c >= '\uff10' && c <= '\uff19') || c == '\uff0d' || c == '\uff0b';
-        return !numberAttempt;
-    }
-
-    private static String unquoted(String s) {
-        int n = s.length();
-        if (n >= 2 && (s.charAt(0) == '"' && s.charAt(n - 1) == '"' || s.charAt(0) == '\'' && s.charAt(n - 1) == '\'')) {
-            return s.substring(1, n - 1).trim();
-        }
-        return s;
-    }
-
-    /** What is wrong with a field that did not read as a finite number, in words. */
-    private static String numberProblem(String what, String field) {
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '\u2212' || c == '\u2013' || c == '\uff0d') {
-                return what + " uses the dash " + quote(String.valueOf(c)) + " as a minus sign: write '-' instead, in "
-                        + quote(field);
-            }
-            if (c >= '\uff01' && c <= '\uff5e') {
-                return what + " uses full-width characters: write digits 0–9 and '.', in " + quote(field);
-            }
-        }
-        double parsed = lenient(field);
-        if (parsed == Double.POSITIVE_INFINITY || parsed == Double.NEGATIVE_INFINITY) {
-            return what + " is too large for a number: " + quote(field) + " (the largest is about 1.8e308)";
-        }
-        return what + " is not a number: " + quote(field);
-    }
-
-    /** Double.parseDouble of a string of digits, signs, '.', 'e': to tell an overflow from garbage. */
-    private static double lenient(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                return Double.NaN;
-            }
-        }
-        try {
-            return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    private static double number(String s) {
-        if (s.isEmpty() || s.length() > 40) {
-            return Double.NaN;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E';
-            if (!ok) {
-                return Double.NaN; // rejects "NaN", "Infinity", hex and Java's "1d" suffixes
-            }
-        }
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
-    private static boolean finite(double v) {
-        return v - v == 0;
-    }
-
-    /** Input quoted for a message: short, printable, never markup the page would parse (it sets text only). */
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length() && i < 24; i++) {
-            char c = s.charAt(i);
-            out.append(c < ' ' || c == 0x7f ? '?' : c);
-        }
-        if (s.length() > 24) {
-            out.append('…');
-        }
-        return out.append('"').toString();
-    }
-
     private static Result fail(String error) {
-        return new Result(null, error, "");
+        return new Result(null, null, error, "");
     }
 }

@@ -92,7 +92,7 @@ public final class LaneCheck {
     /** N_train as {@link descent.core.data.DataSplit#of} will make it: round(fraction·points), at least 1. */
     public static int trainSize(PlaygroundConfig config) {
         double f = config.trainFraction < 0 ? 0 : config.trainFraction > 1 ? 1 : config.trainFraction;
-        int all = config.usesTable() ? config.table.rows(config.points) : config.points;
+        int all = config.usesTable() ? config.tableRows() : config.points;
         int n = (int) Math.round(f * all);
         return n < 1 ? 1 : n;
     }

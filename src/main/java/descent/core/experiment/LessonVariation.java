@@ -15,8 +15,8 @@ public final class LessonVariation {
     /** The changes from {@code preset} to {@code now}, "; "-separated; empty when {@code now} is the preset. */
     public static String changes(PlaygroundConfig preset, PlaygroundConfig now) {
         StringBuilder s = new StringBuilder();
-        if (now.usesCustomData() != preset.usesCustomData()) {
-            add(s, now.usesCustomData() ? "your own data" : "generated data");
+        if (now.usesOwn() != preset.usesOwn()) {
+            add(s, now.usesOwn() ? "your own data" : "generated data");
         } else if (now.dataset != preset.dataset) {
             add(s, "data " + name(preset.dataset.name()) + " → " + name(now.dataset.name()));
         }

@@ -52,6 +52,11 @@ public final class PlaygroundConfig {
     public boolean ownData = false;
     /** The learner's own points when {@link #ownData}; null otherwise or when the page has none stored. */
     public Dataset customData = null;
+    /**
+     * The learner's own table (x1,…,xd,label, K classes) when {@link #ownData} and the file was one; then
+     * {@link #customData} is null, and the lanes learn it as they learn a shipped table.
+     */
+    public Table customTable = null;
 
     /** The default page: SGD, momentum, RMSProp and Adam on the same data from the same weights. */
     public static LaneConfig[] defaultLanes() {
@@ -88,6 +93,7 @@ public final class PlaygroundConfig {
         c.ruleViews = ruleViews.clone();
         c.ownData = ownData;
         c.customData = customData;
+        c.customTable = customTable;
         return c;
     }
 
@@ -96,14 +102,46 @@ public final class PlaygroundConfig {
         return ownData && customData != null;
     }
 
-    /** Whether the lanes train on a K-class table ({@link #table}; the learner's own data takes precedence). */
-    public boolean usesTable() {
-        return table != null && !usesCustomData();
+    /** Whether the lanes train on the learner's own table ({@link #customTable}). */
+    public boolean usesCustomTable() {
+        return ownData && customTable != null;
     }
 
-    /** Whether the table's data are there: a generated set always, a shipped one once loaded. */
+    /** Whether the lanes train on the learner's own data, points or table. */
+    public boolean usesOwn() {
+        return usesCustomData() || usesCustomTable();
+    }
+
+    /**
+     * Whether the lanes train on a K-class table: the learner's own, or {@link #table} (the learner's own
+     * data takes precedence).
+     */
+    public boolean usesTable() {
+        return usesCustomTable() || table != null && !usesCustomData();
+    }
+
+    /** Whether the table's data are there: the learner's or a generated set always, a shipped one once loaded. */
     public boolean tableReady() {
-        return usesTable() && (!table.isShipped() || shippedTable() != null);
+        return usesCustomTable() || usesTable() && (!table.isShipped() || shippedTable() != null);
+    }
+
+    /** The table the lanes learn before any split: the learner's, the shipped file's, or null (generated). */
+    public Table sourceTable() {
+        return usesCustomTable() ? customTable : shippedTable();
+    }
+
+    /** d and K of the table the lanes learn (when {@link #usesTable()}), known before a shipped file loads. */
+    public int tableInputs() {
+        return usesCustomTable() ? customTable.dimension() : table.inputs();
+    }
+
+    public int tableClasses() {
+        return usesCustomTable() ? customTable.classCount() : table.classes();
+    }
+
+    /** Examples before the split: the learner's table's rows, a shipped file's, or the generated points. */
+    public int tableRows() {
+        return usesCustomTable() ? customTable.size() : table.rows(points);
     }
 
     /** The shipped file's table: {@link #loadedTable}, or the one this process has read (see LoadedTables). */
@@ -125,8 +163,8 @@ public final class PlaygroundConfig {
         // With the learner's own data the kind only says the task: a classification kind or a regression one.
         r.dataset = usesCustomData() ? (customData.isClassification() ? DatasetKind.CIRCLE : DatasetKind.PLANE) : dataset;
         if (usesTable()) {
-            r.inputs = table.inputs();
-            r.classes = table.classes();
+            r.inputs = tableInputs();
+            r.classes = tableClasses();
         }
         r.points = points;
         r.scaleX = scaleX;

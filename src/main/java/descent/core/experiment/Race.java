@@ -1,6 +1,7 @@
 package descent.core.experiment;
 
 import descent.core.data.DataSplit;
+import descent.core.data.table.Table;
 import descent.core.data.table.TableSplit;
 import descent.core.optim.Optimizer;
 import descent.core.optim.OptimizerSettings;
@@ -59,8 +60,10 @@ public final class Race {
             if (!this.config.tableReady()) {
                 throw new IllegalStateException(this.config.table.title() + " has not loaded yet");
             }
-            table = TableSplit.of(this.config.table.table(this.config.shippedTable(), first.points, first.noise,
-                    first.stream(RunConfig.STREAM_DATA)), first.trainFraction, first.stream(RunConfig.STREAM_SPLIT));
+            Table all = this.config.usesCustomTable() ? this.config.customTable
+                    : this.config.table.table(this.config.shippedTable(), first.points, first.noise,
+                    first.stream(RunConfig.STREAM_DATA));
+            table = TableSplit.of(all, first.trainFraction, first.stream(RunConfig.STREAM_SPLIT));
             data = new DataSplit(TableTask.points(table.train()), TableTask.points(table.validation()));
         } else {
             table = null;

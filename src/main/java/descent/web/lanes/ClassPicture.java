@@ -3,14 +3,15 @@ package descent.web.lanes;
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneReadout;
 import descent.core.experiment.Run;
+import descent.core.experiment.TableTask;
 import descent.web.view.HeatMapView;
 import descent.web.view.HeatMapView.PointLayer;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * A K-class lane's picture (K &gt; 2, softmax): on two inputs, each region of the plane in the colour of the
+ * A table lane's picture (softmax over K logits): on two inputs, each region of the plane in the colour of the
  * class the network picks there, over a square fitted to the standardized points; on more inputs (the digits),
- * its confusion matrix and misclassified examples instead of a map.
+ * its confusion matrix (and, for 8×8 images, the misclassified ones) instead of a map.
  */
 final class ClassPicture {
     private final int resolution;
@@ -30,9 +31,9 @@ final class ClassPicture {
         return confusion.element();
     }
 
-    /** Whether this lane is drawn here rather than by the two-class map. */
+    /** Whether this lane is drawn here rather than by the two-class map: it learns a table (softmax, K logits). */
     static boolean applies(LaneReadout run) {
-        return run instanceof Run && ((Run) run).classCount() > 2;
+        return run instanceof Run && ((Run) run).task() instanceof TableTask;
     }
 
     /** Whether the lane has no plane to draw (more than two inputs). */

@@ -100,8 +100,10 @@ final class ConfusionPanel {
         stripCaption.setTextContent(listed == 0 ? "No validation example is misclassified."
                 : "First misclassified (true → said):");
         Standardization scaling = task.split().scaling();
+        boolean pictures = validation.dimension() == SIDE * SIDE; // other tables have no image to draw
+        stripCaption.setHidden(!pictures);
         for (int i = 0; i < STRIP; i++) {
-            boolean on = i < listed;
+            boolean on = pictures && i < listed;
             figures[i].setHidden(!on);
             if (on) {
                 paint(images[i], validation, scaling, wrong[i]);

@@ -49,7 +49,7 @@ class CsvImportTest {
     void errorsNameTheLineAndTheProblem() {
         assertEquals("line 3: expected 3 fields (x,y,label), found 2", CsvImport.parse("x,y,label\n1,2,0\n1,2\n").error());
         assertEquals("line 2: x is not a number: \"abc\"", CsvImport.parse("1,2,0\nabc,2,1\n3,3,1\n4,4,0").error());
-        assertEquals("line 2: the label must be 0 or 1, not \"2\"", CsvImport.parse("x,y,label\n1,2,2\n").error());
+        assertEquals("line 2: the label must be a whole number 0…9, not \"0.5\"", CsvImport.parse("x,y,label\n1,2,0.5\n").error());
         assertEquals("line 1: y is not a number: \"NaN\"", CsvImport.parse("1,NaN,0\n1,1,1\n2,2,0\n3,3,1").error());
         assertEquals("line 1: the header's third column must be label or target, not \"colour\"",
                 CsvImport.parse("x,y,colour\n1,2,0").error());
