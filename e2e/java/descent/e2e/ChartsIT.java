@@ -132,6 +132,35 @@ class ChartsIT {
     }
 
     @Test
+    void theWeightNormChartShowsL2HoldingWeightsDownWhereAdamWAtTheSameLambdaDoesNot() throws Exception {
+        openLesson("", 0);
+        assertTrue(page.isHidden("#weight-section"), "no lane decays its weights: no ‖W‖ chart");
+        page.context().close();
+        openLesson("#lesson=adam-l2-vs-adamw", 1000);
+        page.waitForSelector("body:not([data-loading])");
+        assertTrue(page.isVisible("#weight-chart"), "lanes with L2 or AdamW's decay get a ‖W‖ chart");
+        page.waitForFunction("() => document.getElementById('weight-chart').getAttribute('data-curves').split(';')"
+                + ".filter(c => +c.split(':')[2] > 0).length === 4");
+        Map<String, String> drawn = attributes("weight-chart");
+        Map<String, double[]> curves = curves(drawn);
+        double[] adam = curves.get("0:weights");
+        double[] l2 = curves.get("1:weights");
+        double[] small = curves.get("2:weights");
+        double[] large = curves.get("3:weights");
+        double[] plot = plot(drawn);
+        // screen y grows downwards: a smaller ‖W‖ ends lower on the chart
+        assertTrue(l2[2] - adam[2] > 0.2 * plot[3], "Adam + L2 ends well below plain Adam: " + drawn.get("data-curves"));
+        assertTrue(large[2] - adam[2] > 0.2 * plot[3], "AdamW λ = 1 too: " + drawn.get("data-curves"));
+        assertTrue(Math.abs(small[2] - adam[2]) < 0.15 * plot[3], "AdamW λ = 0.01 ends beside plain Adam: "
+                + drawn.get("data-curves"));
+        for (int lane = 2; lane < 4; lane++) { // drawn last: plain Adam's end lies under AdamW λ = 0.01's, L2's under λ = 1's
+            double[] c = curves.get(lane + ":weights");
+            assertTrue(hasColourNear("weight-chart", c[1], c[2], 5, LANE_COLOURS[lane]), "lane " + lane + "'s colour"); // dots leave gaps
+        }
+        assertTrue(page.textContent("#weight-key").contains("biases excluded"), page.textContent("#weight-key"));
+    }
+
+    @Test
     void theAveragedModelHasItsOwnCurveBesideTheRawOne() throws Exception {
         openLesson("#lesson=averaging", 1000);
         Map<String, String> drawn = attributes("loss-chart");

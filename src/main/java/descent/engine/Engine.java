@@ -364,6 +364,8 @@ public final class Engine {
                     return run.gradientNormSeries();
                 case EngineProtocol.STEP_LENGTH_SERIES:
                     return run.stepLengthSeries();
+                case EngineProtocol.WEIGHT_NORM_SERIES:
+                    return run.weightNormSeries();
                 default:
                     return run.validationAccuracySeries();
             }

@@ -109,7 +109,8 @@ public final class EngineProtocol {
     public static final int GRADIENT_NORM_SERIES = 3;
     public static final int STEP_LENGTH_SERIES = 4;
     public static final int VALIDATION_ACCURACY_SERIES = 5;
-    public static final int SERIES = 6;
+    public static final int WEIGHT_NORM_SERIES = 6;
+    public static final int SERIES = 7;
 
     // ---- texts per lane ----
     public static final int DIVERGENCE_REASON = 0;

@@ -246,6 +246,11 @@ public final class LaneMirror implements LaneReadout {
         return series[EngineProtocol.STEP_LENGTH_SERIES];
     }
 
+    @Override
+    public Series weightNormSeries() {
+        return series[EngineProtocol.WEIGHT_NORM_SERIES];
+    }
+
     /**
      * The engine's last map, sampled onto the grid asked for (the lane cards ask for the engine's own grid over
      * ±EXTENT); at θ̂ when {@code averaged} and the engine sent that map (a lane that averages), else at θ.

@@ -248,6 +248,11 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         MapKey.show(race);
         charts.setLanes(runs, labels);
         charts.setLogScale(config.logScale);
+        boolean decays = false;
+        for (int i = 0; i < n; i++) {
+            decays |= race.lane(i).decaysWeights();
+        }
+        charts.showWeights(decays);
         PlaygroundConfig current = race.config();
         current.lesson = config.lesson;
         current.logScale = config.logScale;

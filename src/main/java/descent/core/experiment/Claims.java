@@ -31,6 +31,24 @@ final class Claims {
         };
     }
 
+    /** ‖W‖ of lane a, weights only, ends below factor × lane b's: a pulled its weights in. */
+    static Claim weightNormBelow(int a, double factor, int b) {
+        return race -> compareWeights(race, a, factor, b, true);
+    }
+
+    /** ‖W‖ of lane a ends above factor × lane b's: a's decay barely held its weights back. */
+    static Claim weightNormAbove(int a, double factor, int b) {
+        return race -> compareWeights(race, a, factor, b, false);
+    }
+
+    private static Verdict compareWeights(Race race, int a, double factor, int b, boolean below) {
+        double wa = race.run(a).weightNormSeries().last();
+        double wb = race.run(b).weightNormSeries().last();
+        return new Verdict(below ? wa < factor * wb : wa > factor * wb, "‖W‖ " + label(race, a) + " "
+                + NumberText.of(wa) + (below ? " < " : " > ") + NumberText.of(factor) + " × " + label(race, b) + " "
+                + NumberText.of(wb));
+    }
+
     /** Lane a's mean evaluated training loss over steps [from, to] is below factor × lane b's. */
     static Claim meanTrainLossBelow(int a, double factor, int b, int from, int to) {
         return race -> compareMeans("train", race, race.run(a).trainLossSeries(), a, factor,

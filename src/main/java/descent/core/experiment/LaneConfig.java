@@ -39,6 +39,11 @@ public final class LaneConfig {
     public double l2 = 0;
 
     /** A lane with the course's defaults for this optimizer, at learning rate ε. */
+    /** Whether the lane pulls its weights in: L2 in its loss, or AdamW's decoupled decay. */
+    public boolean decaysWeights() {
+        return l2 > 0 || optimizer == OptimizerKind.ADAMW && settings.weightDecay() > 0;
+    }
+
     public static LaneConfig of(OptimizerKind kind, double learningRate) {
         LaneConfig lane = new LaneConfig();
         lane.optimizer = kind;

@@ -57,6 +57,9 @@ public interface LaneReadout {
 
     Series stepLengthSeries();
 
+    /** ‖W‖ per evaluation, the weights only. */
+    Series weightNormSeries();
+
     /** The output on a resolution² grid (row 0 = top = yMax), at θ̂ when {@code averaged}. */
     void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out,
                      boolean averaged);

@@ -45,6 +45,7 @@ public final class Lessons {
                 NoiseLessons.earlyStopping(),
                 RealDataLessons.digitsOptimizers(),
                 RealDataLessons.penguinsLearningRate(),
+                RealDataLessons.adamL2VersusAdamW(),
             };
         }
         return all;

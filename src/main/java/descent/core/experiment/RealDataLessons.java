@@ -4,6 +4,8 @@ import static descent.core.experiment.Claims.all;
 import static descent.core.experiment.Claims.trainLossBelow;
 import static descent.core.experiment.Claims.trainLossOver;
 import static descent.core.experiment.Claims.trainLossUnder;
+import static descent.core.experiment.Claims.weightNormAbove;
+import static descent.core.experiment.Claims.weightNormBelow;
 import static descent.core.experiment.Presets.lane;
 import static descent.core.experiment.Presets.withLanes;
 
@@ -37,7 +39,7 @@ final class RealDataLessons {
                 .with("momentum and Adam left plain SGD far behind on real images.",
                         "momentum and Adam did not both halve SGD's training loss.",
                         new Prediction<Race>("After 600 steps, which lane has the highest training loss?",
-                                new String[] {"“{0}”", "“{1}”", "“{2}”"}, 0, RealDataLessons::worst));
+                                new String[] {"{0}", "{1}", "{2}"}, 0, RealDataLessons::worst));
     }
 
     static Lesson penguinsLearningRate() {
@@ -55,7 +57,39 @@ final class RealDataLessons {
                 .with("the two smaller rates learned the species; ε = 10 did worse than guessing.",
                         "the run did not show ε = 10 failing while the smaller rates learn.",
                         new Prediction<Race>("After 200 steps, which lane has the highest training loss?",
-                                new String[] {"“{0}”", "“{1}”", "“{2}”"}, 2, RealDataLessons::worst));
+                                new String[] {"{0}", "{1}", "{2}"}, 2, RealDataLessons::worst));
+    }
+
+    static Lesson adamL2VersusAdamW() {
+        LaneConfig l2 = lane("Adam + L2 λ = 0.01", OptimizerKind.ADAM, 0.01, 32);
+        l2.l2 = 0.01;
+        LaneConfig small = lane("AdamW λ = 0.01", OptimizerKind.ADAMW, 0.01, 32);
+        small.settings = small.settings.withWeightDecay(0.01);
+        LaneConfig large = lane("AdamW λ = 1", OptimizerKind.ADAMW, 0.01, 32);
+        large.settings = large.settings.withWeightDecay(1);
+        PlaygroundConfig c = withLanes(on(TableKind.PENGUINS, 8, 8),
+                lane("Adam", OptimizerKind.ADAM, 0.01, 32), l2, small, large);
+        return new Lesson("adam-l2-vs-adamw", "Adam + L2 is not AdamW",
+                "Weight decay two ways (Loshchilov & Hutter 2019): L2 puts λW into the gradient, which Adam divides "
+                        + "by √ŝ like the rest, so it pulls at nearly the full step ε wherever the data's gradients are "
+                        + "small; AdamW leaves the gradient alone and shrinks every weight by 1 − ελ per step, 0.9999 at "
+                        + "λ = 0.01. So the same λ is not the same decay. Watch ‖W‖: Adam + L2's stays low while AdamW "
+                        + "at λ = 0.01 climbs with plain Adam, and it takes λ = 1 to hold it down.",
+                c, 1000,
+                "after 1,000 steps ‖W‖ of Adam + L2 and of AdamW λ = 1 are below 0.7 × plain Adam's, and AdamW "
+                        + "λ = 0.01's is above 0.9 × it",
+                all(weightNormBelow(1, 0.7, 0), weightNormAbove(2, 0.9, 0), weightNormBelow(3, 0.7, 0)))
+                .with("the same λ = 0.01 held Adam + L2's weights down but not AdamW's; AdamW needed λ = 1.",
+                        "the run did not show the same λ decaying Adam + L2 and AdamW differently.",
+                        new Prediction<Race>("After 1,000 steps, at the same λ = 0.01, whose weights are smaller?",
+                                new String[] {"{1}", "{2}", "about the same"}, 0, RealDataLessons::smallerAtSameLambda));
+    }
+
+    /** 0 when Adam + L2 ends with the smaller ‖W‖, 1 when AdamW λ = 0.01 does, 2 within 10% of each other. */
+    private static int smallerAtSameLambda(Race race) {
+        double l2 = race.run(1).weightNormSeries().last();
+        double w = race.run(2).weightNormSeries().last();
+        return Math.abs(l2 - w) < 0.1 * Math.max(l2, w) ? 2 : l2 < w ? 0 : 1;
     }
 
     /** The lane with the highest training loss (a diverged lane counts as the highest). */

@@ -6,6 +6,7 @@ import descent.core.data.Minibatches;
 import descent.core.nn.Activation;
 import descent.core.nn.ClassGrid;
 import descent.core.nn.Network;
+import descent.core.nn.WeightDecay;
 import descent.core.optim.AveragingMode;
 import descent.core.optim.ClipMode;
 import descent.core.optim.ClippedObjective;
@@ -90,6 +91,7 @@ public final class Run implements LaneReadout {
     private final Series validationLosses;
     private final Series validationAccuracies;
     private final Series averagedTrainLosses;
+    private final Series weightNorms;
     private final Series averagedValidationLosses;
     private final OptimizerStatistics optimizerStatistics;
 
@@ -143,6 +145,7 @@ public final class Run implements LaneReadout {
         validationLosses = new Series(capacity);
         validationAccuracies = new Series(capacity);
         averagedTrainLosses = new Series(capacity);
+        weightNorms = new Series(capacity);
         averagedValidationLosses = new Series(capacity);
         optimizerStatistics = new OptimizerStatistics(theta.length, capacity);
         setClipping(this.config.clip, this.config.clipThreshold);
@@ -213,6 +216,7 @@ public final class Run implements LaneReadout {
         validationLosses.clear();
         validationAccuracies.clear();
         averagedTrainLosses.clear();
+        weightNorms.clear();
         averagedValidationLosses.clear();
         optimizerStatistics.clear();
         evaluate();
@@ -374,6 +378,7 @@ public final class Run implements LaneReadout {
             trainAccuracies.add(step, trainAccuracy);
             validationLosses.add(step, validationLoss);
             validationAccuracies.add(step, validationAccuracy);
+            weightNorms.add(step, WeightDecay.norm(network, theta));
             if (isAveraging()) {
                 averagedTrainLosses.add(step, averagedTrainLoss);
                 averagedValidationLosses.add(step, averagedValidationLoss);
@@ -738,6 +743,11 @@ public final class Run implements LaneReadout {
     /** Effective step sizes and momentum speed per step, recorded while enabled (off by default). */
     public OptimizerStatistics optimizerStatistics() {
         return optimizerStatistics;
+    }
+
+    /** ‖W‖ per evaluation (weights only): what L2 in the loss and AdamW's decay each pull in, and how hard. */
+    public Series weightNormSeries() {
+        return weightNorms;
     }
 
     /** Training loss at θ̂ per evaluation; empty without averaging. */

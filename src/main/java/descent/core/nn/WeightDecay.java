@@ -25,6 +25,17 @@ public final class WeightDecay {
         return half * sq;
     }
 
+    /** ‖W‖ = √(Σ_l ‖W_l‖²), the weights' Euclidean norm (biases, γ and β excluded): what decay pulls in. */
+    public static double norm(Network network, double[] theta) {
+        double sq = 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            for (int p = network.weightOffset(l), end = network.biasOffset(l); p < end; p++) {
+                sq += theta[p] * theta[p];
+            }
+        }
+        return Math.sqrt(sq);
+    }
+
     /** gradient += λW on every weight. */
     public static void addGradient(Network network, double[] theta, double lambda, double[] gradient) {
         if (lambda == 0) {

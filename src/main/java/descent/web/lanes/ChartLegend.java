@@ -30,8 +30,11 @@ final class ChartLegend {
             item(key, "key-ring", "lowest validation loss, where early stopping would stop");
         } else if (kind == MetricChart.GRADIENT) {
             item(key, "", "‖g‖: the norm of each step's gradient on its minibatch, before clipping");
-        } else {
+        } else if (kind == MetricChart.STEP) {
             item(key, "", "‖Δθ‖ = ‖θₖ − θₖ₋₁‖: how far each update moved the weights (always a log scale)");
+        } else {
+            item(key, "", "‖W‖: the norm of all weight matrices together (biases excluded), what weight decay pulls "
+                    + "towards 0");
         }
     }
 

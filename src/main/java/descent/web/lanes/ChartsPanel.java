@@ -21,6 +21,11 @@ public final class ChartsPanel {
     /** The step-length chart; absent on pages without its canvas. */
     private final MetricChart steps = MetricChart.optional("step-chart") == null ? null
             : new MetricChart(MetricChart.STEP, "step-chart", "step-legend", "step-readout", "step-key");
+    /** The weight-norm chart, shown while some lane decays its weights; absent on pages without its canvas. */
+    private final MetricChart weights = MetricChart.optional("weight-chart") == null ? null
+            : new MetricChart(MetricChart.WEIGHTS, "weight-chart", "weight-legend", "weight-readout", "weight-key");
+    private final HTMLElement weightSection = MetricChart.optional("weight-section");
+    private final MetricChart[] present = present(loss, gradients, steps, weights);
     private final HTMLElement table = Dom.byId("final-metrics");
     private final HTMLInputElement smoothToggle = (HTMLInputElement) MetricChart.optional("smooth");
     private LaneReadout[] runs = new LaneReadout[0];
@@ -43,7 +48,29 @@ public final class ChartsPanel {
     }
 
     private MetricChart[] charts() {
-        return steps == null ? new MetricChart[] {loss, gradients} : new MetricChart[] {loss, gradients, steps};
+        return present;
+    }
+
+    private static MetricChart[] present(MetricChart... all) {
+        int n = 0;
+        for (MetricChart c : all) {
+            n += c == null ? 0 : 1;
+        }
+        MetricChart[] out = new MetricChart[n];
+        n = 0;
+        for (MetricChart c : all) {
+            if (c != null) {
+                out[n++] = c;
+            }
+        }
+        return out;
+    }
+
+    /** Shows the weight-norm chart (when the page has one): while some lane has L2 in its loss or decoupled decay. */
+    public void showWeights(boolean on) {
+        if (weightSection != null) {
+            weightSection.setHidden(!on);
+        }
     }
 
     /** Minibatch curves smoothed (raw values faint behind) or raw; the toggle shows the same. */

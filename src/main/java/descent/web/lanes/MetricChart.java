@@ -13,7 +13,7 @@ import descent.web.view.LineChart;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * One chart of the lanes' metrics — loss, gradient norm or step length — with its legend, its key to what
+ * One chart of the lanes' metrics — loss, gradient norm, step length or weight norm — with its legend, its key to what
  * strong, faint, rings and diamonds mean, and its readout at the crosshair. Minibatch lanes can be drawn
  * smoothed (their trend strong, the raw values faint); the smoothing itself is {@link Smoothing}'s.
  */
@@ -21,6 +21,7 @@ final class MetricChart {
     static final int LOSS = 0;
     static final int GRADIENT = 1;
     static final int STEP = 2;
+    static final int WEIGHTS = 3;
     private static final int TRAIN = 0;
     private static final int VALIDATION = 1;
     private static final int AVERAGED = 2;
@@ -45,10 +46,14 @@ final class MetricChart {
         legend = optional(legendId);
         readout = optional(readoutId);
         key = optional(keyId);
-        chart.setAxisTitles("step", kind == LOSS ? "training / validation loss" : kind == GRADIENT ? "‖g‖" : "‖Δθ‖");
+        chart.setAxisTitles("step", kind == LOSS ? "training / validation loss" : symbol(kind));
         if (kind == STEP) {
             chart.setLogScale(true); // step lengths span decades on every run worth looking at
         }
+    }
+
+    private static String symbol(int kind) {
+        return kind == GRADIENT ? "‖g‖" : kind == STEP ? "‖Δθ‖" : "‖W‖";
     }
 
     static HTMLElement optional(String id) {
@@ -93,13 +98,16 @@ final class MetricChart {
         if (kind == STEP) {
             return run.stepLengthSeries();
         }
+        if (kind == WEIGHTS) {
+            return run.weightNormSeries();
+        }
         return role == TRAIN ? run.trainLossSeries() : role == VALIDATION ? run.validationLossSeries()
                 : run.averagedTrainLossSeries();
     }
 
     private String roleName(int role) {
         if (kind != LOSS) {
-            return kind == GRADIENT ? "grad" : "step";
+            return kind == GRADIENT ? "grad" : kind == STEP ? "step" : "weights";
         }
         return role == TRAIN ? "train" : role == VALIDATION ? "val" : "avg";
     }
@@ -144,7 +152,7 @@ final class MetricChart {
         for (int i = 0; i < runs.length; i++) {
             LaneReadout run = runs[i];
             int divergedAt = run.status() == Status.DIVERGED ? run.divergedAtStep() : -1;
-            boolean smooth = smoothing && !run.isFullBatch();
+            boolean smooth = smoothing && !run.isFullBatch() && kind != WEIGHTS; // ‖W‖ is θ's, not a batch's
             for (int role = 0; role < curves[i].length; role++) {
                 ChartCurve c = curves[i][role];
                 c.divergedAt(divergedAt);
@@ -197,7 +205,7 @@ final class MetricChart {
                     text.append(", at θ̂ ").append(value(i, AVERAGED, step));
                 }
             } else {
-                text.append(kind == GRADIENT ? "‖g‖ " : "‖Δθ‖ ").append(value(i, TRAIN, step));
+                text.append(symbol(kind)).append(' ').append(value(i, TRAIN, step));
             }
         }
         setText(readout, text.toString());

@@ -53,7 +53,7 @@ final class ValidState {
             "trainFraction", "seed", "hiddenLayers", "activation", "loss", "shuffle", "lanes", "lesson", "logScale",
             "smoothCharts", "ownData", "ruleViews", "table");
     /** Kept out of the link on purpose: a learner's own points live in local storage (key own says they exist). */
-    static final java.util.Set<String> NOT_IN_URL = java.util.Set.of("customData", "loadedTable");
+    static final java.util.Set<String> NOT_IN_URL = java.util.Set.of("customData", "customTable", "loadedTable");
     static final java.util.Set<String> LANE_FIELDS = java.util.Set.of("label", "optimizer", "settings", "batchSize",
             "init", "initScale", "batchNorm", "schedule", "clip", "clipThreshold", "averaging", "averagingDecay", "l2");
 
