@@ -32,7 +32,9 @@ class ChartsIT {
         page = Browser.get().open("index.html" + hash, errors);
         page.waitForSelector("body[data-ready=true]");
         if (steps > 0) {
-            page.evaluate("n => window.descent.step(n)", steps);
+            page.evaluate("async n => { for (;;) { const before = window.descent.metrics().lanes[0].step;"
+                + " if (before >= n) { return; } await window.descent.step(n - before);"
+                + " if (window.descent.metrics().lanes[0].step === before) { return; } } }", steps); // step(n) takes fewer on heavy work
         }
     }
 
@@ -158,6 +160,36 @@ class ChartsIT {
             assertTrue(hasColourNear("weight-chart", c[1], c[2], 5, LANE_COLOURS[lane]), "lane " + lane + "'s colour"); // dots leave gaps
         }
         assertTrue(page.textContent("#weight-key").contains("biases excluded"), page.textContent("#weight-key"));
+    }
+
+    @Test
+    void perExampleTheSmallBatchLeadsAndPerStepThirtyTwoExamplesDoAsWellAsAll() throws Exception {
+        openLesson("#lesson=digits-batch-size", 1000);
+        assertTrue(page.isChecked("#examples-axis"), "the lesson charts per example seen");
+        Map<String, String> drawn = attributes("loss-chart");
+        assertEquals("examples seen", drawn.get("data-x-title"));
+        double xMax = Double.parseDouble(drawn.get("data-x-max"));
+        assertTrue(xMax >= 800 && xMax <= 1000, "the axis ends at what B = 1 has seen, not at the full batch's "
+                + "899,000: " + xMax);
+        double[] plot = plot(drawn);
+        Map<String, double[]> curves = curves(drawn);
+        double one = curves.get("0:train")[2];
+        double some = curves.get("1:train")[2];
+        double all = curves.get("2:train")[2];
+        // screen y grows downwards: a lower loss ends lower
+        assertTrue(one - some > 0.15 * plot[3] && some - all > 0.1 * plot[3],
+                "per example B = 1 ends lowest, the full batch highest: " + drawn.get("data-curves"));
+
+        page.uncheck("#examples-axis");
+        page.waitForFunction("() => document.getElementById('loss-chart').getAttribute('data-x-title') === 'step'");
+        drawn = attributes("loss-chart");
+        curves = curves(drawn);
+        one = curves.get("0:train")[2];
+        some = curves.get("1:train")[2];
+        all = curves.get("2:train")[2];
+        assertTrue(some - one > 0.2 * plot[3], "per step B = 32 ends well below B = 1: " + drawn.get("data-curves"));
+        assertTrue(Math.abs(some - all) < 0.05 * plot[3], "and beside the full batch: " + drawn.get("data-curves"));
+        assertTrue(page.evaluate("() => location.hash").toString().contains("lesson=digits-batch-size"));
     }
 
     @Test

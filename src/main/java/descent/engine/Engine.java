@@ -335,6 +335,7 @@ public final class Engine {
             out[at + EngineProtocol.CONVERGED_AT] = run.convergedAtStep();
             out[at + EngineProtocol.AVERAGING] = run.isAveraging() ? 1 : 0;
             out[at + EngineProtocol.FULL_BATCH] = run.isFullBatch() ? 1 : 0;
+            out[at + EngineProtocol.BATCH_SIZE] = run.batchSize();
             out[at + EngineProtocol.FRESH] = fresh ? 1 : 0;
             out[at + EngineProtocol.SERIES_CAPACITY] = run.trainLossSeries().capacity();
             out[at + EngineProtocol.MAP_LO] = range[0];

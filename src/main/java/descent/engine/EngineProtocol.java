@@ -100,7 +100,9 @@ public final class EngineProtocol {
     public static final int SERIES_CAPACITY = 18;
     public static final int MAP_LO = 19;
     public static final int MAP_HI = 20;
-    public static final int LANE_VALUES = 21;
+    /** The batch size in use (examples per step). */
+    public static final int BATCH_SIZE = 21;
+    public static final int LANE_VALUES = 22;
 
     // ---- histories, in the order they follow each lane's values ----
     public static final int TRAIN_LOSS_SERIES = 0;

@@ -212,6 +212,11 @@ public final class LaneMirror implements LaneReadout {
     }
 
     @Override
+    public int batchSize() {
+        return (int) v(EngineProtocol.BATCH_SIZE);
+    }
+
+    @Override
     public Dataset train() {
         return data.train();
     }

@@ -102,6 +102,12 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             charts.draw();
             writeHash();
         });
+        Dom.onChange("examples-axis", () -> {
+            config.examplesAxis = ((HTMLInputElement) Dom.byId("examples-axis")).isChecked();
+            charts.setExamplesAxis(config.examplesAxis);
+            charts.draw();
+            writeHash();
+        });
         Dom.onChange("smooth", () -> {
             config.smoothCharts = ((HTMLInputElement) Dom.byId("smooth")).isChecked();
             writeHash();
@@ -248,6 +254,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         MapKey.show(race);
         charts.setLanes(runs, labels);
         charts.setLogScale(config.logScale);
+        charts.setExamplesAxis(config.examplesAxis);
         boolean decays = false;
         for (int i = 0; i < n; i++) {
             decays |= race.lane(i).decaysWeights();
@@ -256,6 +263,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         PlaygroundConfig current = race.config();
         current.lesson = config.lesson;
         current.logScale = config.logScale;
+        current.examplesAxis = config.examplesAxis;
         current.smoothCharts = config.smoothCharts;
         config = current;
         config.ruleViews = openRuleViews();
@@ -302,6 +310,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         PlaygroundConfig next = checked.value();
         next.lesson = config.lesson; // a lesson with other shared settings is a variation of it
         next.logScale = config.logScale;
+        next.examplesAxis = config.examplesAxis;
         next.smoothCharts = config.smoothCharts;
         apply(next, hidden, checked.notices());
     }
@@ -324,6 +333,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         next.customTable = data.table();
         next.lesson = config.lesson;
         next.logScale = config.logScale;
+        next.examplesAxis = config.examplesAxis;
         next.smoothCharts = config.smoothCharts;
         apply(next, hidden, Collections.<String>emptyList());
     }

@@ -58,6 +58,7 @@ final class LessonPanel {
         PlaygroundConfig config = lesson.config().copy();
         config.lesson = lesson.id();
         config.logScale = config.logScale || decoded.logScale;
+        config.examplesAxis = config.examplesAxis || decoded.examplesAxis;
         config.smoothCharts = decoded.smoothCharts;
         config.ruleViews = decoded.ruleViews;
         return config;

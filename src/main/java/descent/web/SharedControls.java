@@ -32,6 +32,7 @@ final class SharedControls {
         select("activation").setValue(config.activation.name().toLowerCase());
         select("seed").setValue(ensureOption(select("seed"), Integer.toString(config.seed)));
         ((HTMLInputElement) Dom.byId("log-scale")).setChecked(config.logScale);
+        ((HTMLInputElement) Dom.byId("examples-axis")).setChecked(config.examplesAxis);
     }
 
     /**

@@ -31,6 +31,30 @@ final class Claims {
         };
     }
 
+    /**
+     * Lane a's training loss after {@code examples} examples seen (its last evaluation at a step ≤ examples / B_a)
+     * is below factor × lane b's after as many: per example, not per step.
+     */
+    static Claim lossPerExampleBelow(int a, double factor, int b, int examples) {
+        return race -> {
+            double la = lossAfterExamples(race.run(a), examples);
+            double lb = lossAfterExamples(race.run(b), examples);
+            return new Verdict(la < factor * lb, "after " + examples + " examples: train loss " + label(race, a) + " "
+                    + NumberText.of(la) + " < " + NumberText.of(factor) + " × " + label(race, b) + " " + NumberText.of(lb));
+        };
+    }
+
+    /** The training loss of the last evaluation at a step ≤ examples / B; NaN before the first. */
+    static double lossAfterExamples(Run run, int examples) {
+        Series s = run.trainLossSeries();
+        double step = examples / (double) run.batchSize();
+        double v = Double.NaN;
+        for (int i = 0; i < s.size() && s.step(i) <= step; i++) {
+            v = s.value(i);
+        }
+        return v;
+    }
+
     /** ‖W‖ of lane a, weights only, ends below factor × lane b's: a pulled its weights in. */
     static Claim weightNormBelow(int a, double factor, int b) {
         return race -> compareWeights(race, a, factor, b, true);
@@ -47,6 +71,16 @@ final class Claims {
         return new Verdict(below ? wa < factor * wb : wa > factor * wb, "‖W‖ " + label(race, a) + " "
                 + NumberText.of(wa) + (below ? " < " : " > ") + NumberText.of(factor) + " × " + label(race, b) + " "
                 + NumberText.of(wb));
+    }
+
+    /** Lane a's training loss is not below factor × lane b's: whatever a does more per step did not buy that much. */
+    static Claim trainLossNotBelow(int a, double factor, int b) {
+        return race -> {
+            double la = race.run(a).trainLoss();
+            double lb = race.run(b).trainLoss();
+            return new Verdict(la >= factor * lb, "train loss " + label(race, a) + " " + NumberText.of(la) + " ≥ "
+                    + NumberText.of(factor) + " × " + label(race, b) + " " + NumberText.of(lb));
+        };
     }
 
     /** Lane a's mean evaluated training loss over steps [from, to] is below factor × lane b's. */

@@ -43,6 +43,9 @@ public interface LaneReadout {
 
     boolean isFullBatch();
 
+    /** Examples per step: the batch size in use, 1…N_train. */
+    int batchSize();
+
     Dataset train();
 
     Dataset validation();

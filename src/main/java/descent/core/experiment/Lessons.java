@@ -45,6 +45,7 @@ public final class Lessons {
                 NoiseLessons.earlyStopping(),
                 RealDataLessons.digitsOptimizers(),
                 RealDataLessons.penguinsLearningRate(),
+                RealDataLessons.digitsBatchSize(),
                 RealDataLessons.adamL2VersusAdamW(),
             };
         }

@@ -41,6 +41,8 @@ public final class PlaygroundConfig {
     public String lesson = "";
     /** Loss charts on a logarithmic scale. */
     public boolean logScale = false;
+    /** Charts against examples seen (step × batch size) rather than the step: a view setting, kept in the link. */
+    public boolean examplesAxis = false;
     /** Minibatch curves drawn smoothed over their faint raw values (a view setting, kept in the link). */
     public boolean smoothCharts = true;
     /** Lanes (by index) whose update-rule view is open: page state, carried by the link like logScale. */
@@ -89,6 +91,7 @@ public final class PlaygroundConfig {
         }
         c.lesson = lesson;
         c.logScale = logScale;
+        c.examplesAxis = examplesAxis;
         c.smoothCharts = smoothCharts;
         c.ruleViews = ruleViews.clone();
         c.ownData = ownData;

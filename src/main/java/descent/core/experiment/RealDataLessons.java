@@ -1,6 +1,8 @@
 package descent.core.experiment;
 
 import static descent.core.experiment.Claims.all;
+import static descent.core.experiment.Claims.lossPerExampleBelow;
+import static descent.core.experiment.Claims.trainLossNotBelow;
 import static descent.core.experiment.Claims.trainLossBelow;
 import static descent.core.experiment.Claims.trainLossOver;
 import static descent.core.experiment.Claims.trainLossUnder;
@@ -58,6 +60,40 @@ final class RealDataLessons {
                         "the run did not show ε = 10 failing while the smaller rates learn.",
                         new Prediction<Race>("After 200 steps, which lane has the highest training loss?",
                                 new String[] {"{0}", "{1}", "{2}"}, 2, RealDataLessons::worst));
+    }
+
+    static Lesson digitsBatchSize() {
+        PlaygroundConfig c = withLanes(on(TableKind.DIGITS, 32),
+                lane("B = 1", OptimizerKind.GD, 0.1, 1),
+                lane("B = 32", OptimizerKind.GD, 0.1, 32),
+                lane("full batch", OptimizerKind.GD, 0.1, 0));
+        c.examplesAxis = true;
+        c.logScale = true;
+        return new Lesson("digits-batch-size", "Batch size on digits: per step and per example seen",
+                "Three batch sizes at the same ε = 0.1, charted per example seen: on the first 900 examples B = 1 "
+                        + "takes 900 steps and the full batch one, so the small batch is far ahead. Untick “Per example "
+                        + "seen” to chart per step: there the larger batches win, yet 32 examples a step do as well as "
+                        + "all 899 — a larger batch gives less than linear returns.",
+                c, 1000,
+                "after 1,000 steps: per step, B = 32's loss is below half of B = 1's while the full batch's is not "
+                        + "below half of B = 32's; per example, after 900 examples B = 1's loss is below half of "
+                        + "B = 32's",
+                all(trainLossBelow(1, 0.5, 0), trainLossNotBelow(2, 0.5, 1), lossPerExampleBelow(0, 0.5, 1, 900)))
+                .with("per example the small batch led; per step 32 examples did as well as all 899.",
+                        "the run did not show both sides of the batch size: per step and per example.",
+                        new Prediction<Race>("Per example seen, which batch size gets its loss down fastest?",
+                                new String[] {"{0}", "{1}", "{2}"}, 0, RealDataLessons::bestPerExample));
+    }
+
+    /** The lane with the lowest training loss after 900 examples seen. */
+    private static int bestPerExample(Race race) {
+        int best = 0;
+        for (int i = 1; i < race.laneCount(); i++) {
+            if (Claims.lossAfterExamples(race.run(i), 900) < Claims.lossAfterExamples(race.run(best), 900)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     static Lesson adamL2VersusAdamW() {

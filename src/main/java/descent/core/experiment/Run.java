@@ -63,6 +63,8 @@ public final class Run implements LaneReadout {
     private ClippedObjective clipper;
     private ParameterAverage average;
     private int evalEvery;
+    /** The most steps between two evaluations when the cadence is chosen by the run. */
+    static final int MAX_EVAL_GAP = 50;
     private int scheduleOrigin;
 
     private int step;
@@ -489,9 +491,11 @@ public final class Run implements LaneReadout {
         if (config.evalEvery > 0) {
             evalEvery = config.evalEvery;
         } else {
+            // about a quarter of the training work, but at least every MAX_EVAL_GAP steps: a small batch on a
+            // large set would otherwise draw its loss from a handful of points (B = 1 on the digits: every 450)
             int examples = task.trainSize() + task.validationSize();
             int perStep = 4 * batches.batchSize();
-            evalEvery = Math.max(1, (examples + perStep - 1) / perStep);
+            evalEvery = Math.max(1, Math.min(MAX_EVAL_GAP, (examples + perStep - 1) / perStep));
         }
     }
 

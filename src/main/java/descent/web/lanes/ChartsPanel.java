@@ -83,6 +83,13 @@ public final class ChartsPanel {
         }
     }
 
+    /** Every chart against examples seen (step × each lane's batch size), up to what all lanes have seen. */
+    public void setExamplesAxis(boolean on) {
+        for (MetricChart chart : charts()) {
+            chart.setExamplesAxis(on);
+        }
+    }
+
     public void setLogScale(boolean on) {
         for (MetricChart chart : charts()) {
             chart.setLogScale(on);

@@ -38,6 +38,7 @@ final class MetricChart {
     private HTMLElement[] notes = new HTMLElement[0];
     private HTMLElement smoothingNote;
     private boolean smoothing;
+    private boolean examples;
 
     /** The chart on canvas {@code canvasId}; legend, readout and key elements may be absent from the page. */
     MetricChart(int kind, String canvasId, String legendId, String readoutId, String keyId) {
@@ -70,6 +71,16 @@ final class MetricChart {
 
     void setSmoothing(boolean on) {
         smoothing = on;
+    }
+
+    /**
+     * x = examples seen (step × batch size) instead of the step, up to what every lane has seen: per example a
+     * larger batch buys less than per step.
+     */
+    void setExamplesAxis(boolean on) {
+        examples = on;
+        chart.setCommonRange(on);
+        chart.setAxisTitles(on ? "examples seen" : "step", kind == LOSS ? "training / validation loss" : symbol(kind));
     }
 
     void setLanes(LaneReadout[] runs, String[] labels) {
@@ -155,6 +166,7 @@ final class MetricChart {
             boolean smooth = smoothing && !run.isFullBatch() && kind != WEIGHTS; // ‖W‖ is θ's, not a batch's
             for (int role = 0; role < curves[i].length; role++) {
                 ChartCurve c = curves[i][role];
+                c.xPerStep(examples ? run.batchSize() : 1);
                 c.divergedAt(divergedAt);
                 double beta = Smoothing.betaFor(c.series().size());
                 if (smooth && beta > 0) {
@@ -191,11 +203,13 @@ final class MetricChart {
             setText(readout, "Point at the chart (or focus it and press ← →) to read every lane's value at a step.");
             return;
         }
-        StringBuilder text = new StringBuilder("step ").append(Format.count((int) step)).append(" — ");
+        StringBuilder text = examples
+                ? new StringBuilder(Format.count((int) step)).append(" examples seen — ")
+                : new StringBuilder("step ").append(Format.count((int) step)).append(" — ");
         for (int i = 0; i < runs.length; i++) {
             LaneReadout run = runs[i];
             text.append(i > 0 ? " · " : "").append(labels[i]).append(": ");
-            if (run.status() == Status.DIVERGED && step >= run.divergedAtStep()) {
+            if (run.status() == Status.DIVERGED && step >= run.divergedAtStep() * curves[i][TRAIN].perStep()) {
                 text.append("diverged at step ").append(Format.count(run.divergedAtStep()));
                 continue;
             }
@@ -213,11 +227,12 @@ final class MetricChart {
 
     private String value(int lane, int role, double step) {
         ChartCurve c = curves[lane][role];
-        String raw = Format.significant(LineChart.valueAt(c.series(), step), 3);
+        double at = step / c.perStep();
+        String raw = Format.significant(LineChart.valueAt(c.series(), at), 3);
         if (c.smoothedSeries() == null) {
             return raw;
         }
-        return raw + " (trend " + Format.significant(LineChart.valueAt(c.smoothedSeries(), step), 3) + ")";
+        return raw + " (trend " + Format.significant(LineChart.valueAt(c.smoothedSeries(), at), 3) + ")";
     }
 
     private static void setText(HTMLElement e, String text) {

@@ -45,6 +45,7 @@ final class SharedDraft {
         c.shuffle = config.shuffle;
         c.lesson = config.lesson != null ? config.lesson : d.lesson;
         c.logScale = config.logScale;
+        c.examplesAxis = config.examplesAxis;
         c.smoothCharts = config.smoothCharts;
         c.ruleViews = config.ruleViews != null ? config.ruleViews.clone() : d.ruleViews;
         c.ownData = config.ownData;
@@ -76,6 +77,7 @@ final class SharedDraft {
         out.shuffle = config.shuffle;
         out.lesson = config.lesson;
         out.logScale = config.logScale;
+        out.examplesAxis = config.examplesAxis;
         out.ownData = config.ownData;
     }
 }

@@ -48,6 +48,7 @@ import java.util.List;
  *   <tr><td>lesson</td><td>the lesson this state came from; empty = none</td><td>(empty)</td>
  *       <td>1 … 40 of a-z, 0-9, -</td></tr>
  *   <tr><td>log</td><td>loss charts on a log scale</td><td>0</td><td>1, 0</td></tr>
+ *   <tr><td>examples</td><td>charts against examples seen (step × batch size), not steps</td><td>0</td><td>1, 0</td></tr>
  *   <tr><td>smooth</td><td>minibatch curves smoothed over their faint raw values</td><td>1</td><td>1, 0</td></tr>
  *   <tr><td>rule</td><td>lanes whose update-rule view is open, comma-separated lane numbers from 0,
  *       sorted</td><td>(empty)</td><td>up to 6 of 0 … 5</td></tr>
@@ -143,6 +144,7 @@ final class StateTable {
             new TokenProperty<SharedDraft>("lesson", Limits.MAX_LESSON_CHARS,
                     d -> d.config.lesson, (d, v) -> d.config.lesson = v),
             new FlagProperty<SharedDraft>("log", d -> d.config.logScale, (d, v) -> d.config.logScale = v),
+            new FlagProperty<SharedDraft>("examples", d -> d.config.examplesAxis, (d, v) -> d.config.examplesAxis = v),
             new FlagProperty<SharedDraft>("smooth", d -> d.config.smoothCharts, (d, v) -> d.config.smoothCharts = v),
             new LaneSetProperty<SharedDraft>("rule", PlaygroundConfig.MAX_LANES,
                     d -> d.config.ruleViews, (d, v) -> d.config.ruleViews = v),

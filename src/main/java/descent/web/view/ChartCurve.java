@@ -17,6 +17,8 @@ public final class ChartCurve {
     int minimumIndex = -1;
     int divergedAt = -1;
     String tag = "";
+    /** x units per step: 1 on a step axis, the batch size on an axis of examples seen. */
+    double xPerStep = 1;
 
     // what the last draw did, for markers and for the data attributes tests read
     int drawnPoints;
@@ -41,6 +43,22 @@ public final class ChartCurve {
         minimumIndex = -1;
         divergedAt = -1;
         tag = "";
+        xPerStep = 1;
+    }
+
+    /** Plots step k at x = k · perStep (the examples a lane of batch size perStep has seen by then). */
+    public ChartCurve xPerStep(double perStep) {
+        xPerStep = perStep > 0 ? perStep : 1;
+        return this;
+    }
+
+    public double perStep() {
+        return xPerStep;
+    }
+
+    /** Where point i of series s of this curve lies on the x axis. */
+    double xOf(Series s, int i) {
+        return s.step(i) * xPerStep;
     }
 
     /** Drawn thin and pale (a validation curve beside its training curve). */

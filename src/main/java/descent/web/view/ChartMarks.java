@@ -25,7 +25,7 @@ final class ChartMarks {
             ChartCurve c = curves[k];
             Series s = c.series;
             if (c.minimumIndex >= 0 && c.minimumIndex < s.size() && chart.plottable(s.value(c.minimumIndex))) {
-                double px = chart.x(s.step(c.minimumIndex));
+                double px = chart.x(c.xOf(s, c.minimumIndex));
                 double py = chart.y(s.value(c.minimumIndex));
                 if (inside(chart, py)) {
                     g.setFillStyle(chart.panel);
@@ -60,7 +60,7 @@ final class ChartMarks {
             if (!chart.plottable(v)) {
                 continue;
             }
-            double px = chart.x(s.step(i));
+            double px = chart.x(c.xOf(s, i));
             double py = chart.y(v);
             if (px < next || !inside(chart, py)) {
                 continue;
@@ -90,7 +90,7 @@ final class ChartMarks {
                 continue;
             }
             // where the curve left the top; if it never did (its last values were not finite), where it ends
-            double px = c.exitX == c.exitX ? c.exitX : c.drawnPoints > 0 ? c.lastX : chart.x(c.divergedAt);
+            double px = c.exitX == c.exitX ? c.exitX : c.drawnPoints > 0 ? c.lastX : chart.x(c.divergedAt * c.xPerStep);
             px = Math.max(chart.plotLeft() + 6, Math.min(right - 6, px));
             double py = top + 1 + row * ROW;
             String text = "diverged at step " + Format.count(c.divergedAt) + " ↑";
@@ -145,7 +145,7 @@ final class ChartMarks {
                 continue;
             }
             Series s = c.smoothed != null ? c.smoothed : c.series;
-            int i = LineChart.indexAt(s, step);
+            int i = LineChart.indexAt(s, step / c.xPerStep);
             if (i < 0 || !chart.plottable(s.value(i))) {
                 continue;
             }
@@ -155,7 +155,7 @@ final class ChartMarks {
             }
             g.setFillStyle(c.colour);
             g.beginPath();
-            g.arc(chart.x(s.step(i)), py, 3.5, 0, 2 * Math.PI);
+            g.arc(chart.x(c.xOf(s, i)), py, 3.5, 0, 2 * Math.PI);
             g.fill();
         }
     }

@@ -32,6 +32,8 @@ public final class LineChart {
     private int curveCount;
     private boolean logScale;
     private String xTitle = "";
+    /** Whether the x axis ends where the shortest curve ends (an axis of examples seen), not the longest. */
+    private boolean commonRange;
     private String yTitle = "";
     private double crosshairStep = Double.NaN;
     final String ink;
@@ -75,6 +77,11 @@ public final class LineChart {
     }
 
     /** Titles along the axes ("step", "‖g‖"); empty leaves the room out. */
+    /** The x axis ends where the shortest curve ends, so curves of different x per step are compared where all are. */
+    public void setCommonRange(boolean on) {
+        commonRange = on;
+    }
+
     public void setAxisTitles(String x, String y) {
         xTitle = x;
         yTitle = y;
@@ -114,16 +121,21 @@ public final class LineChart {
         g.fillRect(0, 0, w, h);
 
         double xMax = 10;
+        double common = Double.POSITIVE_INFINITY;
         range.clear();
         for (int k = 0; k < curveCount; k++) {
             ChartCurve c = curves[k];
             range.add(c.series, c.divergedAt >= 0);
             for (int i = c.series.size() - 1; i >= 0; i--) {
                 if (plottable(c.series.value(i))) {
-                    xMax = Math.max(xMax, c.series.step(i));
+                    xMax = Math.max(xMax, c.xOf(c.series, i));
                     break;
                 }
             }
+            common = Math.min(common, c.series.size() == 0 ? common : c.series.step(c.series.size() - 1) * c.xPerStep);
+        }
+        if (commonRange && common >= 10 && common < xMax) {
+            xMax = common; // the x range every curve has reached, where they can be compared
         }
         range.compute(logScale);
         double yMin = range.min();
@@ -251,8 +263,14 @@ public final class LineChart {
                 penDown = false;
                 continue;
             }
-            double px = x(s.step(i));
+            double px = x(c.xOf(s, i));
             double py = y(v);
+            if (commonRange && c.xOf(s, i) > xAxisMax) { // past the shared range: run on to the edge, then stop
+                if (penDown) {
+                    g.lineTo(px, py);
+                }
+                break;
+            }
             if (penDown) {
                 g.lineTo(px, py);
             } else {
@@ -298,6 +316,8 @@ public final class LineChart {
         org.teavm.jso.dom.html.HTMLCanvasElement e = canvas.element();
         e.setAttribute("data-y-min", Format.significant(yAxis.lower(), 6));
         e.setAttribute("data-y-max", Format.significant(yAxis.upper(), 6));
+        e.setAttribute("data-x-max", Format.significant(xAxisMax, 6));
+        e.setAttribute("data-x-title", xTitle);
         e.setAttribute("data-healthy-max", Format.significant(range.healthyMax(), 6));
         e.setAttribute("data-log", logScale ? "1" : "0");
         e.setAttribute("data-ticks", ticks.toString());

@@ -30,7 +30,7 @@ final class ConfigText {
                 || !bits(a.noise, b.noise)
                 || !bits(a.trainFraction, b.trainFraction) || a.seed != b.seed
                 || !Arrays.equals(a.hiddenLayers, b.hiddenLayers) || a.activation != b.activation || a.loss != b.loss
-                || a.shuffle != b.shuffle || !a.lesson.equals(b.lesson) || a.logScale != b.logScale || a.smoothCharts != b.smoothCharts || a.ownData != b.ownData
+                || a.shuffle != b.shuffle || !a.lesson.equals(b.lesson) || a.logScale != b.logScale || a.examplesAxis != b.examplesAxis || a.smoothCharts != b.smoothCharts || a.ownData != b.ownData
                 || !Arrays.equals(a.ruleViews, b.ruleViews)
                 || a.lanes.length != b.lanes.length) {
             return false;
@@ -65,7 +65,7 @@ final class ConfigText {
                 .append(" train=").append(exact(readable, c.trainFraction)).append(" seed=").append(c.seed)
                 .append(" layers=").append(Arrays.toString(c.hiddenLayers)).append(" act=").append(c.activation)
                 .append(" loss=").append(c.loss).append(" shuffle=").append(c.shuffle)
-                .append(" lesson=").append(c.lesson).append(" log=").append(c.logScale).append(" smooth=").append(c.smoothCharts)
+                .append(" lesson=").append(c.lesson).append(" log=").append(c.logScale).append(" examples=").append(c.examplesAxis).append(" smooth=").append(c.smoothCharts)
                 .append(" own=").append(c.ownData).append(" rule=").append(Arrays.toString(c.ruleViews))
                 .append(" lanes=").append(c.lanes.length);
         for (int i = 0; i < c.lanes.length; i++) {

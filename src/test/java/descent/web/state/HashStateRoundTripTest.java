@@ -89,6 +89,7 @@ class HashStateRoundTripTest {
         c.shuffle = false;
         c.lesson = "momentum-vs-sgd";
         c.logScale = true;
+        c.examplesAxis = true;
         c.smoothCharts = false;
         c.ruleViews = new int[] {0, 2};
         c.ownData = true;

@@ -51,6 +51,7 @@ final class RandomConfigs {
         if (flip()) c.shuffle = random.nextBoolean();
         if (flip()) c.lesson = token(40);
         if (flip()) c.logScale = random.nextBoolean();
+        if (flip()) c.examplesAxis = random.nextBoolean();
         if (flip()) c.smoothCharts = random.nextBoolean();
         if (flip()) c.ownData = random.nextBoolean();
         if (flip()) {
