@@ -295,6 +295,17 @@ public final class Network {
     }
 
     /**
+     * Forward pass over rows already written into {@code input()}, as a prediction: batch norm uses the running
+     * averages, like {@link #predictGrid} (the rows are not a batch). Call {@link #ensureCapacity} first.
+     */
+    public void predictInput(double[] theta, int count) {
+        if (count > capacity) {
+            throw new IllegalArgumentException("room for " + capacity + " rows, not " + count + ": ensureCapacity first");
+        }
+        propagate(theta, count, false);
+    }
+
+    /**
      * Backpropagation for the last forward pass: given dL/dz_L in {@link #outputDelta()} (count × n_L, already
      * divided by the batch size if L is a mean), writes ∂L/∂θ into gradient[0 .. parameterCount()).
      *
