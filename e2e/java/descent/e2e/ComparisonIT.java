@@ -62,7 +62,7 @@ class ComparisonIT {
         page.evaluate("() => window.descent.step(1500)");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> maps = (List<Map<String, Object>>) page.evaluate("() => Array.from("
-                + "document.querySelectorAll('.lane canvas[role=img]:not(.lane-key)')).map(c => {"
+                + "document.querySelectorAll('.lane canvas[role=img]:not(.lane-key):not(.network-canvas)')).map(c => {"
                 + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + " let blue = 0, orange = 0; const total = d.length / 4;"
                 + " for (let i = 0; i < d.length; i += 4) { if (d[i + 2] > d[i] + 40) blue++; if (d[i] > d[i + 2] + 40) orange++; }"
@@ -98,7 +98,7 @@ class ComparisonIT {
         List<Map<String, Object>> after = lanes();
         assertEquals("Nesterov (look-ahead)", after.get(1).get("label"));
         assertEquals(100.0, num(after.get(1).get("step")), "continued from step 100");
-        page.locator(".lane").nth(2).locator("summary").click();
+        page.locator(".lane").nth(2).locator("summary:has-text('More settings')").click();
         page.locator(".lane").nth(2).locator("label:has-text('Restart lane on change') input").check();
         page.locator(".lane").nth(2).locator("label:has-text('Learning rate') select").selectOption("0.001");
         after = lanes();
@@ -126,8 +126,8 @@ class ComparisonIT {
     void moreSettingsShowsOnlyTheKnobsTheLanesRuleReadsEachWithItsRole() {
         com.microsoft.playwright.Locator gd = page.locator(".lane").nth(0);
         com.microsoft.playwright.Locator adam = page.locator(".lane").nth(3);
-        gd.locator("summary").click();
-        adam.locator("summary").click();
+        gd.locator("summary:has-text('More settings')").click();
+        adam.locator("summary:has-text('More settings')").click();
         assertFalse(gd.locator("label:has-text('β₁')").isVisible(), "plain GD has no β₁");
         assertFalse(gd.locator("label:has-text('Momentum α')").isVisible(), "nor momentum");
         assertFalse(gd.locator("label:has-text('Clip at c')").isVisible(), "no threshold while clipping is off");
@@ -156,7 +156,7 @@ class ComparisonIT {
     void aSettingsChangeRaisesNoLinkNotice() {
         page.evaluate("() => window.descent.step(20)");
         com.microsoft.playwright.Locator adam = page.locator(".lane").nth(3);
-        adam.locator("summary").click();
+        adam.locator("summary:has-text('More settings')").click();
         adam.locator("label:has-text('β₁') select").selectOption("0.5");
         adam.locator("label:has-text('Initialization') select").selectOption("HE_NORMAL");
         page.locator(".lane").nth(0).locator("select").first().selectOption("nesterov");
@@ -168,7 +168,7 @@ class ComparisonIT {
 
     @Test
     void eachLaneCountsItsOwnEpochs() {
-        page.locator(".lane").nth(1).locator("summary").click();
+        page.locator(".lane").nth(1).locator("summary:has-text('More settings')").click();
         page.locator(".lane").nth(1).locator("label:has-text('Batch size') select").selectOption("100");
         page.evaluate("() => window.descent.step(50)");
         String gd = page.textContent(".lane:nth-child(1) .lane-status");

@@ -35,7 +35,7 @@ class PhoneIT {
         page.waitForFunction(ComparisonIT.STEPS_ABOVE, 100);
         page.tap("#play");
         assertEquals("Play", page.textContent("#play").trim());
-        page.locator(".lane").nth(0).locator("summary").tap();
+        page.locator(".lane").nth(0).locator("summary:has-text('More settings')").tap();
         assertTrue(page.locator(".lane").nth(0).locator("label:has-text('Batch size')").isVisible(), "settings open by tap");
         page.evaluate("() => window.descent.step(1200)");
         assertOneLine(page, "#step-count");

@@ -35,7 +35,7 @@ class RobustInputIT {
         List<String> errors = Browser.errorList();
         Page page = open("index.html?x=1" + engine + "#lanes=2&l1.opt=momentum", errors);
         Locator lane = page.locator(".lane").nth(1);
-        lane.locator("summary").click();
+        lane.locator("summary:has-text('More settings')").click();
         Locator momentum = lane.locator("label:has-text('Momentum α') select");
         String before = momentum.inputValue();
 
@@ -78,7 +78,7 @@ class RobustInputIT {
         String notices = page.textContent("#notices");
         assertTrue(notices.contains("l0.delta: \"1e-320\" is too small to tell from 0, read as 0"), notices);
         assertTrue(notices.contains("l0.scale: \"4e-310\" is too small to tell from 0, read as 0"), notices);
-        page.locator(".lane").nth(0).locator("summary").click();
+        page.locator(".lane").nth(0).locator("summary:has-text('More settings')").click();
         String card = page.locator(".lane").nth(0).textContent();
         assertFalse(card.contains("–e") || card.contains("E-") || card.contains("e-3"), card);
         page.context().close();

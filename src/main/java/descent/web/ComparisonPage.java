@@ -226,7 +226,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     }
 
     private void addView(LaneView view) {
-        view.setRuleOpen(isRuleOpen(config.ruleViews, view.index()));
+        view.setRuleOpen(listed(config.ruleViews, view.index()));
+        view.setNetworkOpen(listed(config.diagramViews, view.index()));
         view.onMapClick(this::mapClicked);
         view.onSaveMap(v -> MetricsExport.fileName(config.lesson, "lane-" + (v.index() + 1) + "-map", "png"));
         views.add(view);
@@ -266,7 +267,8 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         current.examplesAxis = config.examplesAxis;
         current.smoothCharts = config.smoothCharts;
         config = current;
-        config.ruleViews = openRuleViews();
+        config.ruleViews = openViews(LaneView::isRuleOpen);
+        config.diagramViews = openViews(LaneView::isNetworkOpen);
         writeHash();
         for (int i = 0; i < n; i++) {
             views.get(i).setLandscapeLink("landscape.html#net=" + Dom.encodeUriComponent(writtenHash) + "&lane=" + i);
@@ -620,27 +622,29 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
 
     @Override
     public void viewsChanged() {
-        config.ruleViews = openRuleViews();
+        config.ruleViews = openViews(LaneView::isRuleOpen);
+        config.diagramViews = openViews(LaneView::isNetworkOpen);
         writeHash();
     }
 
-    private int[] openRuleViews() {
+    /** The lanes (by index) whose view {@code open} says is open: what the link carries as rule= and diagram=. */
+    private int[] openViews(java.util.function.Predicate<LaneView> open) {
         int count = 0;
         for (LaneView view : views) {
-            count += view.isRuleOpen() ? 1 : 0;
+            count += open.test(view) ? 1 : 0;
         }
-        int[] open = new int[count];
+        int[] lanes = new int[count];
         int k = 0;
         for (int i = 0; i < views.size(); i++) {
-            if (views.get(i).isRuleOpen()) {
-                open[k++] = i;
+            if (open.test(views.get(i))) {
+                lanes[k++] = i;
             }
         }
-        return open;
+        return lanes;
     }
 
-    private static boolean isRuleOpen(int[] open, int lane) {
-        for (int i : open) {
+    private static boolean listed(int[] lanes, int lane) {
+        for (int i : lanes) {
             if (i == lane) {
                 return true;
             }

@@ -51,6 +51,7 @@ final class LessonPanel {
         bare.lesson = decoded.lesson;
         bare.smoothCharts = decoded.smoothCharts; // view settings: the link still names the bare lesson
         bare.ruleViews = decoded.ruleViews;
+        bare.diagramViews = decoded.diagramViews;
         Lesson lesson = LessonMenu.find(decoded.lesson);
         if (lesson == null || !HashState.encode(decoded).equals(HashState.encode(bare))) {
             return decoded;
@@ -61,6 +62,7 @@ final class LessonPanel {
         config.examplesAxis = config.examplesAxis || decoded.examplesAxis;
         config.smoothCharts = decoded.smoothCharts;
         config.ruleViews = decoded.ruleViews;
+        config.diagramViews = decoded.diagramViews;
         return config;
     }
 

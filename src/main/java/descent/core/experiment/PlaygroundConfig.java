@@ -47,6 +47,8 @@ public final class PlaygroundConfig {
     public boolean smoothCharts = true;
     /** Lanes (by index) whose update-rule view is open: page state, carried by the link like logScale. */
     public int[] ruleViews = {};
+    /** Lanes (by index) whose network diagram is open: page state, carried by the link like ruleViews. */
+    public int[] diagramViews = {};
     /**
      * Train on the learner's own data instead of {@link #dataset}: the data itself lives in the page's local
      * storage, never in a link, and arrives here as {@link #customData}.
@@ -94,6 +96,7 @@ public final class PlaygroundConfig {
         c.examplesAxis = examplesAxis;
         c.smoothCharts = smoothCharts;
         c.ruleViews = ruleViews.clone();
+        c.diagramViews = diagramViews.clone();
         c.ownData = ownData;
         c.customData = customData;
         c.customTable = customTable;

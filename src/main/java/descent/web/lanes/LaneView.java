@@ -66,6 +66,8 @@ public final class LaneView {
     private final HTMLButtonElement removeButton;
     private final HTMLButtonElement ruleButton = El.button("Update rule", "Show this lane's update rule at work");
     private final RuleView ruleView;
+    private final HTMLButtonElement networkButton = El.button("Network", "Show this lane's network: its units and weights");
+    private final NetworkPanel networkPanel = new NetworkPanel();
 
     private int index;
     private LaneConfig config;
@@ -129,7 +131,15 @@ public final class LaneView {
             listener.viewsChanged();
         });
         card.appendChild(ruleButton);
+        networkButton.setClassName("network-toggle");
+        networkButton.setAttribute("aria-expanded", "false");
+        networkButton.addEventListener("click", e -> {
+            setNetworkOpen(!isNetworkOpen());
+            listener.viewsChanged();
+        });
+        card.appendChild(networkButton);
         card.appendChild(ruleView.element());
+        card.appendChild(networkPanel.element());
         showConfig();
     }
 
@@ -185,6 +195,8 @@ public final class LaneView {
         this.index = index;
         ruleView.setId("rule-view-" + index);
         ruleButton.setAttribute("aria-controls", "rule-view-" + index);
+        networkPanel.setId("network-view-" + index);
+        networkButton.setAttribute("aria-controls", "network-view-" + index);
         drawKey();
         showTitle();
     }
@@ -234,6 +246,7 @@ public final class LaneView {
     public void bind(LaneReadout run) {
         this.run = run;
         ruleView.bind(run instanceof Run ? (Run) run : null, index);
+        networkPanel.bind(run instanceof Run ? (Run) run : null);
         Dataset train = run.train();
         Dataset validation = run.validation();
         double lo = 0;
@@ -269,6 +282,16 @@ public final class LaneView {
 
     public boolean isRuleOpen() {
         return ruleView.isOpen();
+    }
+
+    /** Opens or closes the network diagram. */
+    public void setNetworkOpen(boolean open) {
+        networkPanel.setOpen(open);
+        networkButton.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+
+    public boolean isNetworkOpen() {
+        return networkPanel.isOpen();
     }
 
     private void showConfig() {
@@ -345,6 +368,7 @@ public final class LaneView {
         card.setAttribute("data-status", statusId(running));
         extra.setTextContent(extraText());
         ruleView.refresh(!running);
+        networkPanel.refresh(!running);
         heatMap.canvas().element().setAttribute("aria-label", "Decision boundary of lane " + (index + 1) + ", "
                 + config.displayLabel() + ": training loss " + Format.significant(run.trainLoss(), 3) + " at step "
                 + run.stepCount() + (run.train().isClassification()

@@ -52,6 +52,8 @@ import java.util.List;
  *   <tr><td>smooth</td><td>minibatch curves smoothed over their faint raw values</td><td>1</td><td>1, 0</td></tr>
  *   <tr><td>rule</td><td>lanes whose update-rule view is open, comma-separated lane numbers from 0,
  *       sorted</td><td>(empty)</td><td>up to 6 of 0 … 5</td></tr>
+ *   <tr><td>diagram</td><td>lanes whose network diagram is open, comma-separated lane numbers from 0,
+ *       sorted</td><td>(empty)</td><td>up to 6 of 0 … 5</td></tr>
  *   <tr><td>own</td><td>train on the learner's own data, kept in the browser's local storage (never in the
  *       link)</td><td>0</td><td>1, 0</td></tr>
  *   <tr><td>hide</td><td>ids of controls an embedding hides, comma-separated</td><td>(empty)</td>
@@ -148,6 +150,8 @@ final class StateTable {
             new FlagProperty<SharedDraft>("smooth", d -> d.config.smoothCharts, (d, v) -> d.config.smoothCharts = v),
             new LaneSetProperty<SharedDraft>("rule", PlaygroundConfig.MAX_LANES,
                     d -> d.config.ruleViews, (d, v) -> d.config.ruleViews = v),
+            new LaneSetProperty<SharedDraft>("diagram", PlaygroundConfig.MAX_LANES,
+                    d -> d.config.diagramViews, (d, v) -> d.config.diagramViews = v),
             new FlagProperty<SharedDraft>("own", d -> d.config.ownData, (d, v) -> d.config.ownData = v),
             new TokenSetProperty<SharedDraft>("hide", Limits.MAX_HIDE_IDS, Limits.MAX_HIDE_ID_CHARS,
                     d -> d.hidden, (d, v) -> d.hidden = v));

@@ -69,6 +69,26 @@ public final class ColorRamp {
     }
 
     /** The ramp index for t ∈ [0, 1] (clamped; NaN maps to the middle). */
+    /**
+     * Writes values[from … from + n) as opaque RGBA pixels into rgba[0 … 4n), lo and hi at the ramp's two ends, and
+     * puts them into {@code context} as an image of width × (n / width) at its origin.
+     */
+    void paint(double[] values, int from, int n, double lo, double hi, byte[] rgba,
+               org.teavm.jso.canvas.CanvasRenderingContext2D context, int width) {
+        double scale = hi > lo ? 1 / (hi - lo) : 0;
+        for (int p = 0, o = 0; p < n; p++, o += 4) {
+            int i = index((values[from + p] - lo) * scale);
+            rgba[o] = red[i];
+            rgba[o + 1] = green[i];
+            rgba[o + 2] = blue[i];
+            rgba[o + 3] = (byte) 255;
+        }
+        org.teavm.jso.typedarrays.Int8Array bytes = org.teavm.jso.typedarrays.Int8Array.copyFromJavaArray(rgba);
+        org.teavm.jso.typedarrays.Uint8ClampedArray pixels = org.teavm.jso.typedarrays.Uint8ClampedArray.create(
+                bytes.getBuffer(), bytes.getByteOffset(), bytes.getLength());
+        context.putImageData(org.teavm.jso.canvas.ImageData.create(pixels, width, n / width), 0, 0);
+    }
+
     public static int index(double t) {
         if (!(t >= 0)) {
             return t < 0 ? 0 : SIZE / 2;

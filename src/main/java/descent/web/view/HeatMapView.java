@@ -66,18 +66,7 @@ public final class HeatMapView {
      * map to the two ends of the ramp.
      */
     public void setField(double[] values, double lo, double hi) {
-        double scale = hi > lo ? 1 / (hi - lo) : 0;
-        int n = resolution * resolution;
-        for (int p = 0, o = 0; p < n; p++, o += 4) {
-            int i = ColorRamp.index((values[p] - lo) * scale);
-            rgba[o] = fieldRamp.red[i];
-            rgba[o + 1] = fieldRamp.green[i];
-            rgba[o + 2] = fieldRamp.blue[i];
-            rgba[o + 3] = (byte) 255;
-        }
-        Int8Array bytes = Int8Array.copyFromJavaArray(rgba);
-        Uint8ClampedArray pixels = Uint8ClampedArray.create(bytes.getBuffer(), bytes.getByteOffset(), bytes.getLength());
-        fieldContext.putImageData(ImageData.create(pixels, resolution, resolution), 0, 0);
+        fieldRamp.paint(values, 0, resolution * resolution, lo, hi, rgba, fieldContext, resolution);
     }
 
     /**

@@ -92,6 +92,7 @@ class HashStateRoundTripTest {
         c.examplesAxis = true;
         c.smoothCharts = false;
         c.ruleViews = new int[] {0, 2};
+        c.diagramViews = new int[] {1};
         c.ownData = true;
         c.lanes = new LaneConfig[3];
         ScheduleKind[] shapes = {ScheduleKind.LINEAR, ScheduleKind.STEP, ScheduleKind.EXPONENTIAL};
