@@ -63,6 +63,25 @@ class NetworkDiagramIT {
         assertEquals(List.of(), errors, "console errors");
     }
 
+    @Test
+    void theDigitsNetworkIsDrawnWithoutPicturesAndTheInputsCounted() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = Browser.get().open("index.html#data=digits&layers=32&lanes=1&l0.opt=adam&l0.lr=0.001&diagram=0",
+                errors);
+        page.waitForSelector("body[data-ready=true]");
+        page.evaluate("() => window.descent.step(50)");
+        page.waitForFunction("() => document.querySelector('.network-caption').textContent.includes('more than two')");
+        String units = page.locator(".network-view canvas").getAttribute("data-units");
+        assertEquals(12 + 12 + 10, units.split(";").length, "12 of the 64 inputs, 12 of the 32 hidden units, 10 outputs: "
+                + units);
+        page.locator(".network-view canvas").focus();
+        page.keyboard().press("ArrowRight");
+        assertTrue(page.textContent(".network-readout").contains("from input x1 to unit 1 of layer 1"),
+                page.textContent(".network-readout"));
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
     private static double[] box(String[] units, String id) {
         for (String u : units) {
             if (u.startsWith(id + ":")) {
