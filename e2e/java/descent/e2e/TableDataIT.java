@@ -51,6 +51,13 @@ class TableDataIT {
                 + " return [...bins.entries()].filter(e => e[1] > 0.05 * total).map(e => e[0]); }");
         shoot(page, "penguins-light-1280.png");
         assertTrue(hues.size() >= 3, "three class colours on the map, found hue bins " + hues);
+        // under the map, each lane's 3×3 confusion matrix counts the validation penguins
+        page.waitForFunction("() => [...document.querySelectorAll('.lane')].every(l =>"
+                + " l.querySelectorAll('.confusion-matrix td.hit').length === 3)");
+        int counted = ((Number) page.evaluate("() => [...document.querySelectorAll('.lane')[1]"
+                + ".querySelectorAll('.confusion-matrix td.hit, .confusion-matrix td.miss')]"
+                + ".reduce((s, c) => s + (+c.textContent || 0), 0)")).intValue();
+        assertEquals(171, counted, "342 penguins less 171 for training");
         page.context().close();
         assertEquals(List.of(), errors, "console errors");
     }

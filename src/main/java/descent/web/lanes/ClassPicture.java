@@ -26,7 +26,7 @@ final class ClassPicture {
         this.confidence = new double[resolution * resolution];
     }
 
-    /** The confusion panel (hidden unless the lane has no plane). */
+    /** The confusion panel (shown for every table lane). */
     HTMLElement element() {
         return confusion.element();
     }
@@ -50,7 +50,7 @@ final class ClassPicture {
         double e = extent;
         trainPoints.setClasses(train.points(), train.targets(), train.size(), k).view(-e, e, -e, e);
         validationPoints.setClasses(validation.points(), validation.targets(), validation.size(), k).view(-e, e, -e, e);
-        confusion.setVisible(noPlane(run));
+        confusion.setVisible(true); // every table lane: its K×K matrix, under the map where there is one
     }
 
     /** Hides the confusion panel (a two-class lane). */
@@ -58,10 +58,10 @@ final class ClassPicture {
         confusion.setVisible(false);
     }
 
-    /** The class regions (res² forward passes) or the confusion matrix (N_val forward passes). */
+    /** The confusion matrix (N_val forward passes) and, on two inputs, the class regions (res² forward passes). */
     void draw(Run lane, HeatMapView map, PointLayer trainPoints, PointLayer validationPoints) {
+        confusion.draw(lane);
         if (noPlane(lane)) {
-            confusion.draw(lane);
             return;
         }
         double e = extent;

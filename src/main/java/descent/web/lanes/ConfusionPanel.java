@@ -127,8 +127,12 @@ final class ConfusionPanel {
         HTMLElement head = El.make("tr", "");
         head.appendChild(El.text("th", "", "true ↓ said →"));
         for (int p = 0; p < k; p++) {
-            HTMLElement th = El.text("th", "", t.className(p));
+            String name = t.className(p);
+            // columns are narrow in a lane card: long names shortened there, whole in the row headers and abbr
+            HTMLElement th = El.text("th", "", name.length() > 6 ? name.substring(0, 5) + "." : name);
             th.setAttribute("scope", "col");
+            th.setAttribute("abbr", name);
+            th.setAttribute("title", name);
             head.appendChild(th);
         }
         head.appendChild(El.text("th", "", "right"));
