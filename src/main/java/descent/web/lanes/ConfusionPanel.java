@@ -128,10 +128,10 @@ final class ConfusionPanel {
         head.appendChild(El.text("th", "", "true ↓ said →"));
         for (int p = 0; p < k; p++) {
             String name = t.className(p);
-            // columns are narrow in a lane card: long names shortened there, whole in the row headers and abbr
+            // columns are narrow in a lane card: long names shortened there, whole in the row headers and the label
             HTMLElement th = El.text("th", "", name.length() > 6 ? name.substring(0, 5) + "." : name);
             th.setAttribute("scope", "col");
-            th.setAttribute("abbr", name);
+            th.setAttribute("aria-label", name);
             th.setAttribute("title", name);
             head.appendChild(th);
         }
