@@ -39,6 +39,8 @@ final class NetworkPanel {
     private double[][] pictures = new double[0][];
     private double[] lo = new double[0];
     private double[] hi = new double[0];
+    private double[] layerLo = new double[0];
+    private double[] layerHi = new double[0];
     private int[] weightAt = new int[0];
     private double[] terms = new double[0];
     private int focus = -1;
@@ -120,6 +122,8 @@ final class NetworkPanel {
         pictures = new double[layers + 1][];
         lo = new double[layers + 1];
         hi = new double[layers + 1];
+        layerLo = new double[layers + 1];
+        layerHi = new double[layers + 1];
         weightAt = new int[layers];
         for (int l = 0; l < layers; l++) {
             weightAt[l] = net.weightOffset(l);
@@ -160,8 +164,8 @@ final class NetworkPanel {
         if (plane) {
             UnitOutputs.overPlane(net, theta, Dataset.EXTENT, RESOLUTION, pictures);
         }
-        double[] layerLo = lo.clone();
-        double[] layerHi = hi.clone();
+        System.arraycopy(lo, 0, layerLo, 0, lo.length);
+        System.arraycopy(hi, 0, layerHi, 0, hi.length);
         for (int l = 1; l < layerLo.length && plane; l++) {
             if (layerLo[l] != layerLo[l]) { // an unbounded activation: the layer's own range
                 double a = 0;
@@ -175,10 +179,11 @@ final class NetworkPanel {
             }
         }
         picture.draw(net.sizes(), theta, weightAt, plane ? pictures : null, RESOLUTION, layerLo, layerHi, focus);
-        caption.setTextContent(symmetryText(net, theta) + " Squares: each unit's output over the plane"
+        String symmetry = symmetryText(net, theta);
+        caption.setTextContent(symmetry + " Squares: each unit's output over the plane"
                 + (plane ? "" : " (not drawn: more than two inputs)") + "; lines: the weights, blue positive, orange "
                 + "negative, wider for larger |w|.");
-        canvas.setAttribute("aria-label", "Network of lane: " + layerText(net) + ". " + symmetryText(net, theta));
+        canvas.setAttribute("aria-label", "Network of lane: " + layerText(net) + ". " + symmetry);
         readout.setTextContent(focus < 0 ? "Point at a weight, or focus the picture and press ← →, to read it."
                 : weightText(net, theta, focus));
         if (details.hasAttribute("open")) {
