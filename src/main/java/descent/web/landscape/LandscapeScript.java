@@ -1,5 +1,6 @@
 package descent.web.landscape;
 
+import descent.web.view.ContourView;
 import descent.core.landscape.LandscapeLesson;
 import descent.core.landscape.LandscapeLessons;
 import descent.core.landscape.Path;

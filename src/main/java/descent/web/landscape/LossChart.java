@@ -166,17 +166,6 @@ final class LossChart {
     }
 
     /** A round tick value as written by hand: "2", "-0.5", "0.25" (no "2.00", no 0.30000000000000004). */
-    static String roundLabel(double t, double step) {
-        if (Math.abs(t - Math.rint(t)) < 1e-9 * Math.max(1, step) && Math.abs(t) < 1e9) {
-            return Integer.toString((int) Math.rint(t));
-        }
-        int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10(step) - 1e-9)));
-        if (step * Math.pow(10, decimals) % 1 > 1e-6) {
-            decimals++; // 0.25 steps need two decimals
-        }
-        return Format.fixed(t, decimals);
-    }
-
     private static double clamp(double u) {
         return u != u ? 0 : Math.max(-2, Math.min(3, u));
     }
@@ -184,7 +173,7 @@ final class LossChart {
     private String tickLabel(int i) {
         if (!axis.isLog()) {
             double step = axis.tickCount() > 1 ? axis.tick(1) - axis.tick(0) : 1;
-            return roundLabel(axis.tick(i), step);
+            return Format.tickAtStep(axis.tick(i), step);
         }
         int e = axis.tickExponent(i);
         if (e == 0) {

@@ -12,6 +12,7 @@ import descent.web.ScriptApi;
 import descent.web.dom.Dom;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
+import descent.web.view.ContourView;
 import descent.web.view.Format;
 import descent.web.view.HiDpiCanvas;
 import org.teavm.jso.JSBody;

@@ -4,6 +4,7 @@ import descent.core.landscape.Path;
 import descent.core.landscape.Surface;
 import descent.core.landscape.ViewBox;
 import descent.web.lanes.LaneStyle;
+import descent.web.view.ContourView;
 import descent.web.view.HiDpiCanvas;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 

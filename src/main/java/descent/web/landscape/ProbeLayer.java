@@ -1,5 +1,6 @@
 package descent.web.landscape;
 
+import descent.web.view.ContourView;
 import descent.core.landscape.PointProbe;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 

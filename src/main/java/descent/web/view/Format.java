@@ -31,6 +31,18 @@ public final class Format {
     }
 
     /** A percentage with one decimal: 0.9731 → "97.3%". */
+    /** A tick value on an axis whose ticks are {@code step} apart: as many decimals as the step needs, no more. */
+    public static String tickAtStep(double t, double step) {
+        if (Math.abs(t - Math.rint(t)) < 1e-9 * Math.max(1, step) && Math.abs(t) < 1e9) {
+            return Integer.toString((int) Math.rint(t));
+        }
+        int decimals = (int) Math.max(0, Math.min(10, Math.ceil(-Math.log10(step) - 1e-9)));
+        if (step * Math.pow(10, decimals) % 1 > 1e-6) {
+            decimals++; // 0.25 steps need two decimals
+        }
+        return fixed(t, decimals);
+    }
+
     public static String percent(double fraction) {
         return NumberText.percent(fraction);
     }

@@ -1,11 +1,9 @@
-package descent.web.landscape;
+package descent.web.view;
 
 import descent.core.landscape.ContourGrid;
 import descent.core.landscape.Surface;
 import descent.core.landscape.ViewBox;
 import descent.web.dom.Dom;
-import descent.web.view.Format;
-import descent.web.view.HiDpiCanvas;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -26,7 +24,7 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
  * <p>The field, the lines and the axes are drawn once per surface into an offscreen canvas; a frame copies it and
  * draws only the paths and the pointer.
  */
-final class ContourView {
+public final class ContourView {
     static final double LEFT = 46;
     static final double RIGHT = 14;
     static final double TOP = 20;
@@ -60,7 +58,7 @@ final class ContourView {
     private double yMin;
     private double yMax;
 
-    ContourView(String canvasId, int resolution) {
+    public ContourView(String canvasId, int resolution) {
         canvas = new HiDpiCanvas(canvasId);
         grid = new ContourGrid(resolution, LEVELS);
         rgba = new byte[resolution * resolution * 4];
@@ -91,22 +89,22 @@ final class ContourView {
         return (int) Math.round(a + (b - a) * u);
     }
 
-    HiDpiCanvas canvas() {
+    public HiDpiCanvas canvas() {
         return canvas;
     }
 
-    ContourGrid grid() {
+    public ContourGrid grid() {
         return grid;
     }
 
     /** Samples the surface over the box and redraws the field, lines and axes. */
-    void setSurface(Surface surface, double xMin, double xMax, double yMin, double yMax) {
+    public void setSurface(Surface surface, double xMin, double xMax, double yMin, double yMax) {
         grid.sample(surface, xMin, xMax, yMin, yMax);
         fieldChanged(xMin, xMax, yMin, yMax);
     }
 
     /** The grid was filled by the caller (a network slice): recolour. */
-    void fieldChanged(double xMin, double xMax, double yMin, double yMax) {
+    public void fieldChanged(double xMin, double xMax, double yMin, double yMax) {
         this.xMin = xMin;
         this.xMax = xMax;
         this.yMin = yMin;
@@ -139,7 +137,7 @@ final class ContourView {
      * Makes the canvas's box as tall as the view box's shape asks for at its width (the map page's map), so
      * the equal-scale plot fills it instead of leaving bands.
      */
-    void followBoxAspect() {
+    public void followBoxAspect() {
         followAspect = true;
     }
 
@@ -167,48 +165,48 @@ final class ContourView {
         }
     }
 
-    double plotWidth() {
+    public double plotWidth() {
         return plotW;
     }
 
-    double plotHeight() {
+    public double plotHeight() {
         return plotH;
     }
 
     /** Screen pixels per unit of x (the same for y). */
-    double unit() {
+    public double unit() {
         return plotW / (xMax - xMin);
     }
 
     /** CSS x of the plane's x, clamped far outside so the canvas never sees a huge number. */
-    double px(double x) {
+    public double px(double x) {
         return clamp(plotLeft + (x - xMin) / (xMax - xMin) * plotW);
     }
 
-    double py(double y) {
+    public double py(double y) {
         return clamp(plotTop + (yMax - y) / (yMax - yMin) * plotH);
     }
 
     /** The plane's x under css x. */
-    double xAt(double cssX) {
+    public double xAt(double cssX) {
         return xMin + (cssX - plotLeft) / plotW * (xMax - xMin);
     }
 
-    double yAt(double cssY) {
+    public double yAt(double cssY) {
         return yMax - (cssY - plotTop) / plotH * (yMax - yMin);
     }
 
-    boolean insidePlot(double cssX, double cssY) {
+    public boolean insidePlot(double cssX, double cssY) {
         return cssX >= plotLeft && cssX <= plotLeft + plotW && cssY >= plotTop && cssY <= plotTop + plotH;
     }
 
     /** Whether the plane's point lies inside the drawn box. */
-    boolean onMap(double x, double y) {
+    public boolean onMap(double x, double y) {
         return x >= xMin && x <= xMax && y >= yMin && y <= yMax;
     }
 
     /** The plane's rectangle the map shows. */
-    ViewBox box() {
+    public ViewBox box() {
         return box;
     }
 
@@ -217,7 +215,7 @@ final class ContourView {
     }
 
     /** Starts a frame: fits the canvas, copies the base (redrawn if needed); then draw paths and the pointer. */
-    CanvasRenderingContext2D begin() {
+    public CanvasRenderingContext2D begin() {
         if (followAspect) {
             sizeBox();
         }
@@ -238,7 +236,7 @@ final class ContourView {
         return g;
     }
 
-    void end() {
+    public void end() {
         CanvasRenderingContext2D g = canvas.context();
         g.restore();
         HiDpiCanvas.setLineDash(g, 0, 0);
@@ -295,7 +293,7 @@ final class ContourView {
             g.moveTo(x, top + ph);
             g.lineTo(x, top + ph + 4);
             g.stroke();
-            String label = LossChart.roundLabel(Math.abs(t) < step * 1e-9 ? 0 : t, step);
+            String label = Format.tickAtStep(Math.abs(t) < step * 1e-9 ? 0 : t, step);
             double half = g.measureText(label).getWidth() / 2;
             // an end label is moved inward rather than cut at the canvas's edge
             double at = Math.max(half + 1, Math.min(w - half - 1, x));
@@ -311,7 +309,7 @@ final class ContourView {
             g.moveTo(left - 4, y);
             g.lineTo(left, y);
             g.stroke();
-            String label = LossChart.roundLabel(Math.abs(t) < step * 1e-9 ? 0 : t, step);
+            String label = Format.tickAtStep(Math.abs(t) < step * 1e-9 ? 0 : t, step);
             double width = g.measureText(label).getWidth();
             double at = Math.max(7, Math.min(h - 7, y));
             g.fillText(label, left - 6, at);
@@ -330,7 +328,7 @@ final class ContourView {
         e.setAttribute("data-labels-inside", inside ? "true" : "false");
     }
 
-    static double niceStep(double raw) {
+    public static double niceStep(double raw) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / magnitude;
         double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
