@@ -49,6 +49,8 @@ public final class PlaygroundConfig {
     public int[] ruleViews = {};
     /** Lanes (by index) whose network diagram is open: page state, carried by the link like ruleViews. */
     public int[] diagramViews = {};
+    /** Whether every lane is drawn on one loss surface, and on which plane: page state, carried by the link. */
+    public SurfaceView surface = SurfaceView.OFF;
     /**
      * Train on the learner's own data instead of {@link #dataset}: the data itself lives in the page's local
      * storage, never in a link, and arrives here as {@link #customData}.
@@ -97,6 +99,7 @@ public final class PlaygroundConfig {
         c.smoothCharts = smoothCharts;
         c.ruleViews = ruleViews.clone();
         c.diagramViews = diagramViews.clone();
+        c.surface = surface;
         c.ownData = ownData;
         c.customData = customData;
         c.customTable = customTable;

@@ -96,6 +96,7 @@ public final class Run implements LaneReadout {
     private final Series weightNorms;
     private final Series averagedValidationLosses;
     private final OptimizerStatistics optimizerStatistics;
+    private final Trajectory trajectory;
 
     /** A run with its own data and initial weights, both drawn from {@code config.seed}. */
     public Run(RunConfig config) {
@@ -150,6 +151,7 @@ public final class Run implements LaneReadout {
         weightNorms = new Series(capacity);
         averagedValidationLosses = new Series(capacity);
         optimizerStatistics = new OptimizerStatistics(theta.length, capacity);
+        trajectory = new Trajectory(theta.length);
         setClipping(this.config.clip, this.config.clipThreshold);
         average = new ParameterAverage(this.config.averaging, this.config.averagingDecay, theta);
         updateEvalCadence();
@@ -221,6 +223,7 @@ public final class Run implements LaneReadout {
         weightNorms.clear();
         averagedValidationLosses.clear();
         optimizerStatistics.clear();
+        trajectory.clear();
         evaluate();
         blowUp.restart(0, trainLoss);
     }
@@ -381,6 +384,7 @@ public final class Run implements LaneReadout {
             validationLosses.add(step, validationLoss);
             validationAccuracies.add(step, validationAccuracy);
             weightNorms.add(step, WeightDecay.norm(network, theta));
+            trajectory.offer(step, theta);
             if (isAveraging()) {
                 averagedTrainLosses.add(step, averagedTrainLoss);
                 averagedValidationLosses.add(step, averagedValidationLoss);
@@ -747,6 +751,21 @@ public final class Run implements LaneReadout {
     /** Effective step sizes and momentum speed per step, recorded while enabled (off by default). */
     public OptimizerStatistics optimizerStatistics() {
         return optimizerStatistics;
+    }
+
+    /** θ at the evaluated steps, thinned to a bounded number of snapshots: the path a loss surface draws. */
+    public Trajectory trajectory() {
+        return trajectory;
+    }
+
+    /**
+     * J(θ) on the whole training split, without weight decay, at any point of this run's parameter space (a
+     * loss surface's grid); the run's own θ and metrics do not change. Not for batch-norm runs, whose loss
+     * depends on running statistics gathered along their own path.
+     */
+    public double trainingLossAt(double[] point) {
+        task.evaluate(point, false);
+        return task.loss();
     }
 
     /** ‖W‖ per evaluation (weights only): what L2 in the loss and AdamW's decay each pull in, and how hard. */
