@@ -15,6 +15,7 @@ import descent.web.lanes.ChartsPanel;
 import descent.web.export.MetricsExport;
 import descent.web.lanes.LaneView;
 import descent.web.lanes.StopMarks;
+import descent.web.lanes.SurfacePanel;
 import descent.web.state.ControlInput;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
@@ -50,6 +51,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     private final List<LaneView> views = new ArrayList<>();
     private final HTMLElement lanesBox = Dom.byId("lanes");
     private ChartsPanel charts;
+    private SurfacePanel surface;
     private PlaygroundConfig config;
     private Set<String> hidden = Collections.emptySet();
     private Race race;
@@ -73,6 +75,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     public void start() {
         Embed.start();
         charts = new ChartsPanel();
+        surface = new SurfacePanel(this::viewsChanged);
         lessonPanel = new LessonPanel(this);
         own = new OwnData(this);
         // Start-up in three tasks (link, lesson menu, lanes), so that loading never blocks the tab for long.
@@ -132,7 +135,10 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             }
         }
         Window.current().addEventListener("hashchange", e -> hashChanged());
-        Window.current().addEventListener("resize", e -> drawAll(true));
+        Window.current().addEventListener("resize", e -> {
+            drawAll(true);
+            surface.resized();
+        });
         ScriptApi.serve(new PlaygroundCalls(this), n -> remote == null ? -1 : stepInEngine(n));
         Dom.document().getBody().setAttribute("data-ready", "true");
     }
@@ -266,9 +272,12 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         current.logScale = config.logScale;
         current.examplesAxis = config.examplesAxis;
         current.smoothCharts = config.smoothCharts;
+        current.surface = config.surface;
         config = current;
         config.ruleViews = openViews(LaneView::isRuleOpen);
         config.diagramViews = openViews(LaneView::isNetworkOpen);
+        surface.setView(config.surface);
+        surface.update(remote == null ? race : null, loop.isRunning());
         writeHash();
         for (int i = 0; i < n; i++) {
             views.get(i).setLandscapeLink("landscape.html#net=" + Dom.encodeUriComponent(writtenHash) + "&lane=" + i);
@@ -601,6 +610,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             step = Math.max(step, readout(i).stepCount());
         }
         Dom.setText("step-count", Format.count(step));
+        surface.update(remote == null ? race : null, running);
         double speed = remote == null ? loop.stepsPerSecond() : remote.stepsPerSecond();
         Dom.setText("speed", running ? Format.count((int) speed) : "–");
     }
@@ -624,6 +634,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     public void viewsChanged() {
         config.ruleViews = openViews(LaneView::isRuleOpen);
         config.diagramViews = openViews(LaneView::isNetworkOpen);
+        config.surface = surface.view();
         writeHash();
     }
 

@@ -52,6 +52,7 @@ final class LessonPanel {
         bare.smoothCharts = decoded.smoothCharts; // view settings: the link still names the bare lesson
         bare.ruleViews = decoded.ruleViews;
         bare.diagramViews = decoded.diagramViews;
+        bare.surface = decoded.surface;
         Lesson lesson = LessonMenu.find(decoded.lesson);
         if (lesson == null || !HashState.encode(decoded).equals(HashState.encode(bare))) {
             return decoded;
@@ -63,6 +64,7 @@ final class LessonPanel {
         config.smoothCharts = decoded.smoothCharts;
         config.ruleViews = decoded.ruleViews;
         config.diagramViews = decoded.diagramViews;
+        config.surface = decoded.surface;
         return config;
     }
 

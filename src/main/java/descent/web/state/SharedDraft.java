@@ -49,6 +49,7 @@ final class SharedDraft {
         c.smoothCharts = config.smoothCharts;
         c.ruleViews = config.ruleViews != null ? config.ruleViews.clone() : d.ruleViews;
         c.diagramViews = config.diagramViews != null ? config.diagramViews.clone() : d.diagramViews;
+        c.surface = config.surface != null ? config.surface : d.surface;
         c.ownData = config.ownData;
         SharedDraft draft = new SharedDraft(c, config.lanes != null ? config.lanes.length : 0);
         if (hidden != null) {

@@ -2,6 +2,7 @@ package descent.web.state;
 
 import descent.core.data.DatasetKind;
 import descent.core.experiment.PlaygroundConfig;
+import descent.core.experiment.SurfaceView;
 import descent.core.nn.Activation;
 import descent.core.nn.Init;
 import descent.core.nn.Loss;
@@ -54,6 +55,8 @@ import java.util.List;
  *       sorted</td><td>(empty)</td><td>up to 6 of 0 … 5</td></tr>
  *   <tr><td>diagram</td><td>lanes whose network diagram is open, comma-separated lane numbers from 0,
  *       sorted</td><td>(empty)</td><td>up to 6 of 0 … 5</td></tr>
+ *   <tr><td>surface</td><td>all lanes on one loss surface, on the plane of the paths' principal directions or of
+ *       two random directions</td><td>off</td><td>off, pca, random</td></tr>
  *   <tr><td>own</td><td>train on the learner's own data, kept in the browser's local storage (never in the
  *       link)</td><td>0</td><td>1, 0</td></tr>
  *   <tr><td>hide</td><td>ids of controls an embedding hides, comma-separated</td><td>(empty)</td>
@@ -152,6 +155,8 @@ final class StateTable {
                     d -> d.config.ruleViews, (d, v) -> d.config.ruleViews = v),
             new LaneSetProperty<SharedDraft>("diagram", PlaygroundConfig.MAX_LANES,
                     d -> d.config.diagramViews, (d, v) -> d.config.diagramViews = v),
+            new ChoiceProperty<SharedDraft, SurfaceView>("surface", "a surface view", SurfaceView.values(),
+                    SurfaceView::id, SurfaceView::fromId, d -> d.config.surface, (d, v) -> d.config.surface = v),
             new FlagProperty<SharedDraft>("own", d -> d.config.ownData, (d, v) -> d.config.ownData = v),
             new TokenSetProperty<SharedDraft>("hide", Limits.MAX_HIDE_IDS, Limits.MAX_HIDE_ID_CHARS,
                     d -> d.hidden, (d, v) -> d.hidden = v));

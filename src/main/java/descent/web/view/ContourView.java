@@ -48,6 +48,8 @@ public final class ContourView {
     private final String panel;
     private boolean baseDirty = true;
     private boolean followAspect;
+    private String xName = "x →";
+    private String yName = "y ↑";
     private ViewBox box = new ViewBox(0, 1, 0, 1);
     private double plotLeft = LEFT;
     private double plotTop = TOP;
@@ -95,6 +97,13 @@ public final class ContourView {
 
     public ContourGrid grid() {
         return grid;
+    }
+
+    /** What the axes are called (the plane's own coordinates rather than x and y); short names sit by the corner. */
+    public void setAxisNames(String x, String y) {
+        xName = x;
+        yName = y;
+        baseDirty = true;
     }
 
     /** Samples the surface over the box and redraws the field, lines and axes. */
@@ -317,9 +326,9 @@ public final class ContourView {
         }
         g.setTextAlign("left");
         g.setTextBaseline("bottom");
-        g.fillText("x →", left + pw - g.measureText("x →").getWidth(), top + ph + 33);
-        g.setTextAlign("right");
-        g.fillText("y ↑", left - 6, top - 8);
+        g.fillText(xName, left + pw - g.measureText(xName).getWidth(), top + ph + 33);
+        g.setTextAlign(yName.length() > 3 ? "left" : "right");
+        g.fillText(yName, yName.length() > 3 ? left : left - 6, top - 8);
         HTMLElement e = canvas.element();
         e.setAttribute("data-x-scale", Format.significant(pw / (xMax - xMin), 6));
         e.setAttribute("data-y-scale", Format.significant(ph / (yMax - yMin), 6));

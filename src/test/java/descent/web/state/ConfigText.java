@@ -31,7 +31,7 @@ final class ConfigText {
                 || !bits(a.trainFraction, b.trainFraction) || a.seed != b.seed
                 || !Arrays.equals(a.hiddenLayers, b.hiddenLayers) || a.activation != b.activation || a.loss != b.loss
                 || a.shuffle != b.shuffle || !a.lesson.equals(b.lesson) || a.logScale != b.logScale || a.examplesAxis != b.examplesAxis || a.smoothCharts != b.smoothCharts || a.ownData != b.ownData
-                || !Arrays.equals(a.ruleViews, b.ruleViews) || !Arrays.equals(a.diagramViews, b.diagramViews)
+                || !Arrays.equals(a.ruleViews, b.ruleViews) || !Arrays.equals(a.diagramViews, b.diagramViews) || a.surface != b.surface
                 || a.lanes.length != b.lanes.length) {
             return false;
         }
@@ -66,7 +66,7 @@ final class ConfigText {
                 .append(" layers=").append(Arrays.toString(c.hiddenLayers)).append(" act=").append(c.activation)
                 .append(" loss=").append(c.loss).append(" shuffle=").append(c.shuffle)
                 .append(" lesson=").append(c.lesson).append(" log=").append(c.logScale).append(" examples=").append(c.examplesAxis).append(" smooth=").append(c.smoothCharts)
-                .append(" own=").append(c.ownData).append(" rule=").append(Arrays.toString(c.ruleViews)).append(" diagram=").append(Arrays.toString(c.diagramViews))
+                .append(" own=").append(c.ownData).append(" rule=").append(Arrays.toString(c.ruleViews)).append(" diagram=").append(Arrays.toString(c.diagramViews)).append(" surface=").append(c.surface.id())
                 .append(" lanes=").append(c.lanes.length);
         for (int i = 0; i < c.lanes.length; i++) {
             b.append("\n  lane ").append(i).append(": ").append(of(c.lanes[i], readable));

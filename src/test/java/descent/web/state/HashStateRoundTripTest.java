@@ -93,6 +93,7 @@ class HashStateRoundTripTest {
         c.smoothCharts = false;
         c.ruleViews = new int[] {0, 2};
         c.diagramViews = new int[] {1};
+        c.surface = descent.core.experiment.SurfaceView.RANDOM;
         c.ownData = true;
         c.lanes = new LaneConfig[3];
         ScheduleKind[] shapes = {ScheduleKind.LINEAR, ScheduleKind.STEP, ScheduleKind.EXPONENTIAL};

@@ -51,7 +51,7 @@ final class ValidState {
     /** The fields of the model, for ModelCoverageTest: a new one must be given a row or listed as off the URL. */
     static final java.util.Set<String> SHARED_FIELDS = java.util.Set.of("dataset", "points", "scaleX", "scaleY", "noise",
             "trainFraction", "seed", "hiddenLayers", "activation", "loss", "shuffle", "lanes", "lesson", "logScale", "examplesAxis",
-            "smoothCharts", "ownData", "ruleViews", "diagramViews", "table");
+            "smoothCharts", "ownData", "ruleViews", "diagramViews", "surface", "table");
     /** Kept out of the link on purpose: a learner's own points live in local storage (key own says they exist). */
     static final java.util.Set<String> NOT_IN_URL = java.util.Set.of("customData", "customTable", "loadedTable");
     static final java.util.Set<String> LANE_FIELDS = java.util.Set.of("label", "optimizer", "settings", "batchSize",
