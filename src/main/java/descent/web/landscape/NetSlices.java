@@ -22,9 +22,11 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**
  * The real network's loss for one lane of the comparison playground, carried over by link:
- * {@code landscape.html#net=<the comparison page's hash, percent-encoded>&lane=0}. Builds the race, trains the
- * lane {@link #TRAIN_STEPS} steps (a few milliseconds of each frame, keeping snapshots of θ), then computes the
- * line and plane slices in chunks under requestAnimationFrame with a progress bar, and draws them.
+ * {@code landscape.html#net=<the comparison page's hash, percent-encoded>&lane=0}. Builds that one lane's run,
+ * trains it {@link #TRAIN_STEPS} steps (a few milliseconds of each frame, keeping snapshots of θ), then computes
+ * the line and plane slices one loss at a time and projects the snapshots, within a frame's budget under
+ * requestAnimationFrame with a progress bar, and draws them. On a heavy network one full-batch loss is the
+ * longest piece of work a frame holds.
  */
 final class NetSlices {
     static final int TRAIN_STEPS = 1000;
@@ -36,6 +38,7 @@ final class NetSlices {
 
     private Run run;
     private String label = "";
+    private String linked = "";
     private int lane;
     private Network network;
     private NetworkSlices slices;
@@ -48,6 +51,8 @@ final class NetSlices {
     private final double[] ab = new double[2];
     private double[] pathA;
     private double[] pathB;
+    private double[] projectBuffer;
+    private int projected;
 
     void start(String hash) {
         String h = hash.startsWith("#") ? hash.substring(1) : hash;
@@ -61,13 +66,23 @@ final class NetSlices {
             inner = decode(inner);
         }
         Dom.byId("net-progress").removeAttribute("hidden");
+        linked = inner;
+        state = "building";
+        Dom.setText("net-status", "Building lane " + (lane + 1) + " of the link…");
+        Window.requestAnimationFrame(this::tick); // the build gets a task of its own, after the page's start
+    }
+
+    private void build() {
         try {
-            DecodedState decoded = HashState.decode(inner);
+            DecodedState decoded = HashState.decode(linked);
             PlaygroundConfig config = decoded.config();
+            lane = Math.max(0, Math.min(config.lanes.length - 1, lane));
+            // only the chosen lane: θ₀ and the data depend on its settings and the seed, not on the other lanes,
+            // and building six heavy runs to train one was a long task of its own
+            config.lanes = new descent.core.experiment.LaneConfig[] {config.lanes[lane]};
             Race race = new Race(config);
-            lane = Math.max(0, Math.min(race.laneCount() - 1, lane));
-            run = race.run(lane);
-            label = race.lane(lane).displayLabel();
+            run = race.run(0);
+            label = race.lane(0).displayLabel();
         } catch (RuntimeException e) {
             fail("This link's lane cannot be trained here: " + e.getMessage());
             return;
@@ -77,7 +92,6 @@ final class NetSlices {
         snapshot();
         state = "training";
         Dom.setText("net-status", "Training lane " + (lane + 1) + " for " + TRAIN_STEPS + " steps…");
-        Window.requestAnimationFrame(this::tick);
     }
 
     @JSBody(params = "s", script = "try { return decodeURIComponent(s); } catch (e) { return s; }")
@@ -101,7 +115,9 @@ final class NetSlices {
 
     private void tick(double now) {
         double until = Performance.now() + BUDGET_MS;
-        if (state.equals("training")) {
+        if (state.equals("building")) {
+            build();
+        } else if (state.equals("training")) {
             while (Performance.now() < until && run.stepCount() < TRAIN_STEPS) {
                 if (!run.step()) {
                     break;
@@ -119,21 +135,39 @@ final class NetSlices {
                 prepareSlices();
             }
         } else if (state.equals("slicing")) {
+            // one loss over the full training set per call: on a heavy network a few of them fill a frame
             while (Performance.now() < until && !slices.isDone()) {
-                slices.advance(4);
+                slices.advance(1);
             }
-            setProgress(0.3 + 0.7 * slices.progress());
+            setProgress(0.3 + 0.69 * slices.progress());
             if (slices.isDone()) {
+                state = "projecting";
+                projected = 0;
+                pathA = new double[snapshotCount];
+                pathB = new double[snapshotCount];
+                projectBuffer = new double[run.parameters().length];
+            }
+        } else if (state.equals("projecting")) {
+            int n = projectBuffer.length;
+            while (projected < snapshotCount && (projected == 0 || Performance.now() < until)) {
+                System.arraycopy(snapshots, projected * n, projectBuffer, 0, n);
+                slices.project(projectBuffer, ab);
+                pathA[projected] = ab[0];
+                pathB[projected] = ab[1];
+                projected++;
+            }
+            if (projected == snapshotCount) {
                 finish();
             }
         }
-        if (state.equals("training") || state.equals("slicing")) {
+        if (state.equals("building") || state.equals("training") || state.equals("slicing")
+                || state.equals("projecting")) {
             Window.requestAnimationFrame(this::tick);
         }
     }
 
     private void setProgress(double p) {
-        Dom.byId("net-progress").setAttribute("value", Double.toString(p));
+        Dom.byId("net-progress").setAttribute("value", Format.fixed(p, 3));
     }
 
     private void prepareSlices() {
@@ -161,16 +195,6 @@ final class NetSlices {
         System.arraycopy(slices.plane(), 0, grid.values(), 0, GRID * GRID);
         grid.valuesChanged(-SPAN, SPAN, -SPAN, SPAN);
         plane.fieldChanged(-SPAN, SPAN, -SPAN, SPAN);
-        int n = run.parameters().length;
-        pathA = new double[snapshotCount];
-        pathB = new double[snapshotCount];
-        double[] theta = new double[n];
-        for (int k = 0; k < snapshotCount; k++) {
-            System.arraycopy(snapshots, k * n, theta, 0, n);
-            slices.project(theta, ab);
-            pathA[k] = ab[0];
-            pathB[k] = ab[1];
-        }
         Dom.setText("net-status", "Lane " + (lane + 1) + " (" + label + "), "
                 + run.stepCount() + " steps: training loss " + Format.significant(slices.line()[centreIndex(1)], 4)
                 + " at θ_final, " + Format.significant(slices.line()[centreIndex(0)], 4) + " at θ₀.");
