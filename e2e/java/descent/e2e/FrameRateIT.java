@@ -19,9 +19,9 @@ class FrameRateIT {
 
     @Test
     void reportFrameRateAndStepsPerSecondWithFourLanes() throws Exception {
-        // the same four lanes with every network diagram open, then with the shared loss surface: what the live
-        // views cost the training (issue 13)
-        for (String hash : new String[] {"", "#diagram=0,1,2,3", "#surface=pca"}) {
+        // the same four lanes with every rule view open, every network diagram, then the shared loss surface: what
+        // the live views cost the training (issue 13)
+        for (String hash : new String[] {"", "#rule=0,1,2,3", "#diagram=0,1,2,3", "#surface=pca"}) {
             report(hash);
         }
     }
