@@ -36,6 +36,9 @@ return window.location.hash||'';
   "\n{return {};}": function (wrapCallFromJavaToJs) {
 {return {};}
   },
+  "\n{window.addEventListener('message',function(e){var d=e.data;if(!d||typeof d!=='object'||d.descent!=='height'||typeof d.height!=='number'||!(d.height>=200&&d.height<=6000)){return;}var frames=document.querySelectorAll('iframe.course-frame');for(var i=0;i<frames.length;i++){if(frames[i].contentWindow===e.source){frames[i].style.height=Math.ceil(d.height)+'px';}}});}": function (wrapCallFromJavaToJs) {
+{window.addEventListener('message',function(e){var d=e.data;if(!d||typeof d!=='object'||d.descent!=='height'||typeof d.height!=='number'||!(d.height>=200&&d.height<=6000)){return;}var frames=document.querySelectorAll('iframe.course-frame');for(var i=0;i<frames.length;i++){if(frames[i].contentWindow===e.source){frames[i].style.height=Math.ceil(d.height)+'px';}}});}
+  },
   "__this__\nreturn __this__;": function (wrapCallFromJavaToJs, __this__) {
 return __this__;
   },

@@ -13,6 +13,8 @@ public final class Main {
             new BenchPage().start();
         } else if (page.equals("layers")) {
             new descent.web.layers.LayersPage().start();
+        } else if (page.equals("course")) {
+            new descent.web.course.CoursePage().start();
         } else if (page.equals("landscape")) {
             new descent.web.landscape.LandscapePage().start();
         } else {
