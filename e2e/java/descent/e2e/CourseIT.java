@@ -70,6 +70,27 @@ class CourseIT {
     }
 
     @Test
+    void aLandscapeFigureIsTheLandscapeLabsCompactView() throws Exception {
+        List<String> errors = Browser.errorList();
+        Page page = Browser.get().open("course-second-order.html", errors);
+        page.waitForSelector("body[data-ready=true]");
+        Locator figure = page.locator("figure.live[data-lab=landscape]").first();
+        assertEquals("live", figure.getAttribute("data-figure"));
+        figure.scrollIntoViewIfNeeded();
+        FrameLocator frame = page.frameLocator("figure.live[data-lab=landscape] >> nth=0 >> iframe.course-frame");
+        frame.locator("body[data-ready=true]").waitFor();
+        assertTrue(frame.locator("body.embed[data-page=landscape]").count() == 1, "the landscape lab, compact");
+        assertTrue(frame.locator(".masthead").isHidden(), "without its masthead");
+        String state = figure.getAttribute("data-state");
+        assertEquals(state.substring("lesson=".length()), frame.locator("#land-lesson").inputValue());
+        page.waitForFunction("f => { const h = f.querySelector('iframe').getBoundingClientRect().height;"
+                + " return h > 300 && Math.abs(h - 760) > 1; }", figure.elementHandle());
+        assertEquals("landscape.html#" + state, figure.locator("a.course-lab-link").getAttribute("href"));
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
+    @Test
     void everyChapterLoadsWithoutConsoleErrors() throws Exception {
         for (String chapter : Ship.pages().stream().filter(n -> n.startsWith("course-")).toList()) {
             List<String> errors = Browser.errorList();

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * hash) for the controls the instructor hides, and the page's content height posted to the host so that it can
  * size the frame. {@code ?theme=light|dark} is read by boot.js, before any canvas reads a colour.
  */
-final class Embed {
+public final class Embed {
     /**
      * The ids {@code hide=} knows, each naming one part of the page. {@code lesson} is the lesson menu;
      * {@code lesson-text} the lesson's text and verdict (the part a course page most often keeps).
@@ -24,7 +24,7 @@ final class Embed {
     }
 
     /** At start-up: the compact view and, inside a frame, the height reports. */
-    static void start() {
+    public static void start() {
         if (Dom.queryParameter("embed").equals("1")) {
             Dom.document().getBody().getClassList().add("embed");
         }

@@ -2,10 +2,14 @@ package descent.web.course;
 
 import descent.core.experiment.Lesson;
 import descent.core.experiment.Lessons;
+import descent.core.landscape.LandscapeLesson;
+import descent.core.landscape.LandscapeLessons;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
+import descent.web.landscape.LandscapeLink;
 import descent.web.state.DecodedState;
 import descent.web.state.HashState;
+import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
@@ -14,7 +18,8 @@ import org.teavm.jso.dom.xml.NodeList;
 /**
  * The course's pages ({@code course.html}, the contents, and one {@code course-*.html} per chapter). A chapter is
  * static prose; each {@code <figure class="live" data-state="lesson=…">} in it becomes a live figure: the
- * playground's compact view of that state in a frame (the embed rules apply: {@code ?embed=1}), sized by the
+ * playground's compact view of that state in a frame (the embed rules apply: {@code ?embed=1}; the landscape
+ * lab's with {@code data-lab="landscape"}), sized by the
  * height the frame posts, with a link that opens the same state in the full lab. The page remembers the chapter
  * a reader is on, so that the contents can offer to continue there.
  *
@@ -24,6 +29,7 @@ import org.teavm.jso.dom.xml.NodeList;
 public final class CoursePage {
     static final String POSITION_KEY = "descent.course.at";
     private static final String LAB = "index.html";
+    private static final String LANDSCAPE = "landscape.html";
 
     public void start() {
         if ("contents".equals(Dom.bodyAttribute("data-course"))) {
@@ -41,23 +47,35 @@ public final class CoursePage {
 
     private static void build(HTMLElement figure, int number) {
         String state = figure.getAttribute("data-state");
-        DecodedState decoded = HashState.decode(state);
-        Lesson lesson = decoded.config().lesson.isEmpty() ? null : Lessons.byId(decoded.config().lesson);
+        boolean landscape = "landscape".equals(figure.getAttribute("data-lab"));
+        String lab = landscape ? LANDSCAPE : LAB;
+        String title;
+        String why;
+        if (landscape) {
+            List<String> notices = LandscapeLink.noticesOf(state);
+            LandscapeLesson lesson = LandscapeLessons.find(LandscapeLink.lessonOf(state));
+            title = lesson == null ? "" : lesson.title();
+            why = !notices.isEmpty() ? String.join(" ", notices) : lesson == null ? "it names no lesson of the landscape lab" : "";
+        } else {
+            DecodedState decoded = HashState.decode(state);
+            Lesson lesson = decoded.config().lesson.isEmpty() ? null : Lessons.byId(decoded.config().lesson);
+            title = lesson == null ? "" : lesson.title();
+            why = !decoded.isClean() ? String.join(" ", decoded.notices()) : lesson == null ? "it names no lesson of the playground" : "";
+        }
         HTMLElement caption = (HTMLElement) figure.querySelector("figcaption");
-        if (!decoded.isClean() || lesson == null) {
-            String why = decoded.isClean() ? "it names no lesson of the playground" : String.join(" ", decoded.notices());
+        if (!why.isEmpty()) {
             HTMLElement note = El.text("p", "course-figure-error", "Figure " + number + " cannot be shown: " + why);
             figure.insertBefore(note, caption);
             figure.setAttribute("data-figure", "failed");
             return;
         }
         HTMLElement frame = El.make("iframe", "course-frame");
-        frame.setAttribute("src", LAB + "?embed=1#" + state);
-        frame.setAttribute("title", "Live figure " + number + ": " + lesson.title());
+        frame.setAttribute("src", lab + "?embed=1#" + state);
+        frame.setAttribute("title", "Live figure " + number + ": " + title);
         frame.setAttribute("loading", "lazy");
         figure.insertBefore(frame, caption);
         HTMLElement link = El.text("a", "course-lab-link", "Open this figure in the lab");
-        link.setAttribute("href", LAB + "#" + withoutHide(state));
+        link.setAttribute("href", lab + "#" + withoutHide(state));
         HTMLElement line = El.make("p", "course-lab-line");
         line.appendChild(link);
         if (caption != null) {

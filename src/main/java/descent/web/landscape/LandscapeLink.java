@@ -15,7 +15,7 @@ import java.util.List;
  * playground's {@code net=…&lane=k} keys belong to {@link NetSlices}: they are kept as they came and written
  * back last.
  */
-final class LandscapeLink {
+public final class LandscapeLink {
 
     LandscapeSurface surface = LandscapeSurface.QUADRATIC;
     double kappa = 10;
@@ -42,6 +42,16 @@ final class LandscapeLink {
     /** Reads a hash (with or without its leading '#'); never throws. See {@link LinkReader}. */
     static LandscapeLink parse(String hash) {
         return new LinkReader().read(hash);
+    }
+
+    /** The notices the landscape page would show for this hash: empty when it reads as written (a course figure's check). */
+    public static List<String> noticesOf(String hash) {
+        return parse(hash).notices;
+    }
+
+    /** The lesson this hash names, or "". */
+    public static String lessonOf(String hash) {
+        return parse(hash).lesson;
     }
 
     /** The hash, without its '#'. */

@@ -55,6 +55,7 @@ public final class LandscapePage implements LandscapeControls.Listener {
     private boolean linked;
 
     public void start() {
+        descent.web.Embed.start(); // ?embed=1: the compact view in a course page's frame, its height posted
         map = new ContourView("contour", 100);
         map.followBoxAspect();
         chart = new LossChart("land-loss");
