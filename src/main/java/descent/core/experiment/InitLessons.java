@@ -120,4 +120,38 @@ final class InitLessons {
                                 "{0}", 0, "{1}", 1, 1.25, "Within 25% of each other", 1,
                                 (race, lane) -> Claims.mean(race.run(lane).validationLossSeries(), 250, 500)));
     }
+
+    /** Batch norm needs a batch: B = 2 normalizes every unit's pair to ±1; B = 32, or no batch norm, trains. */
+    static Lesson batchNormSmallBatch() {
+        LaneConfig tiny = lane("batch norm, B = 2", OptimizerKind.GD, 0.1, 2);
+        tiny.batchNorm = true;
+        LaneConfig usual = lane("batch norm, B = 32", OptimizerKind.GD, 0.1, 32);
+        usual.batchNorm = true;
+        LaneConfig plain = lane("no batch norm, B = 2", OptimizerKind.GD, 0.1, 2);
+        PlaygroundConfig c = withLanes(playground(DatasetKind.CIRCLE, DEEP), tiny, usual, plain);
+        c.points = 200;
+        return new Lesson("batch-norm-small-batch", "Batch norm needs a batch",
+                "Batch norm normalizes each unit over the batch, so with two examples a unit's two values always "
+                        + "become −1 and +1, whatever they were: the layer passes on only which example was larger, "
+                        + "and the running averages used for evaluation follow noise. The same network trains with "
+                        + "B = 32, and without batch norm even with B = 2.",
+                c, 500,
+                "after 500 steps the validation accuracy of batch norm with B = 2 is at most 70%, while batch norm "
+                        + "with B = 32 and the plain network with B = 2 reach at least 85%",
+                all(accuracyAtMost(0, 0.7), accuracyAtLeast(1, 0.85), accuracyAtLeast(2, 0.85)))
+                .with("batch norm failed with two examples per batch and trained with 32; without it, B = 2 trained.",
+                        "the run did not show batch norm failing at B = 2 while B = 32 and the plain network trained.",
+                        new Prediction<Race>("After 500 steps, which lane classifies the validation points worst?",
+                                new String[] {"{0}", "{1}", "{2}"}, 0, InitLessons::worstAccuracy));
+    }
+
+    private static int worstAccuracy(Race race) {
+        int worst = Prediction.UNDECIDED;
+        for (int i = 0; i < Math.min(3, race.laneCount()); i++) {
+            if (worst < 0 || race.run(i).validationAccuracy() < race.run(worst).validationAccuracy()) {
+                worst = i;
+            }
+        }
+        return worst;
+    }
 }

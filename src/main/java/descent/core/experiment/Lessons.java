@@ -41,6 +41,7 @@ public final class Lessons {
                 InitLessons.zeroInit(),
                 InitLessons.initDepth(),
                 InitLessons.batchNorm(),
+                InitLessons.batchNormSmallBatch(),
                 NoiseLessons.batchSize(),
                 NoiseLessons.earlyStopping(),
                 RealDataLessons.digitsOptimizers(),
