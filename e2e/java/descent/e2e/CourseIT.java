@@ -61,6 +61,17 @@ class CourseIT {
         assertTrue(page.isVisible("#lesson"), "with the lesson menu shown");
         assertTrue(page.locator("body.embed").count() == 0, "the full lab");
 
+        // printed: the figures keep their pictures, the navigation goes
+        page.goBack();
+        page.waitForSelector("body[data-ready=true]");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertTrue(page.locator(".course-nav").isHidden(), "no navigation on paper");
+        Number printed = (Number) page.evaluate(
+                "() => document.querySelector('iframe.course-frame').getBoundingClientRect().height");
+        assertTrue(printed.doubleValue() > 300,
+                "a figure keeps its height on paper");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
         page.navigate(Browser.get().server.url() + "course.html");
         page.waitForSelector("body[data-ready=true]");
         page.waitForSelector("#course-continue:not([hidden])");
@@ -97,6 +108,16 @@ class CourseIT {
             Page page = Browser.get().open(chapter, errors);
             page.waitForSelector("body[data-ready=true]");
             assertEquals(0, page.locator("figure.live[data-figure=failed]").count(), chapter + ": a figure failed");
+            Locator figures = page.locator("figure.live");
+            for (int i = 0; i < figures.count(); i++) {
+                Locator figure = figures.nth(i);
+                assertEquals("figure-" + (i + 1), figure.getAttribute("id"), chapter + ": addressable as #figure-n");
+                String lab = "landscape".equals(figure.getAttribute("data-lab")) ? "landscape.html" : "index.html";
+                assertEquals(lab + "#" + figure.getAttribute("data-state").replaceAll("&hide=[^&]*", ""),
+                        figure.locator("a.course-lab-link").getAttribute("href"), chapter + ": figure " + (i + 1) + "'s lab link");
+                assertEquals(lab + "?embed=1#" + figure.getAttribute("data-state"),
+                        figure.locator("iframe.course-frame").getAttribute("src"), chapter + ": figure " + (i + 1) + " embeds its state");
+            }
             assertTrue(page.locator("main.course h1, header h1").count() > 0);
             page.context().close();
             assertEquals(List.of(), errors, chapter + ": console errors");

@@ -37,7 +37,7 @@ class CourseChaptersTest {
     private static final Path SITE = Path.of("webapp");
     private static final Pattern LINK = Pattern.compile("<a href=\"(course-[a-z0-9-]+\\.html)\"");
     private static final Pattern FIGURE =
-            Pattern.compile("<figure class=\"live\"( data-lab=\"landscape\")? data-state=\"([^\"]*)\"");
+            Pattern.compile("<figure id=\"figure-(\\d+)\" class=\"live\"( data-lab=\"landscape\")? data-state=\"([^\"]*)\"");
 
     private static String read(String file) throws IOException {
         return Files.readString(SITE.resolve(file));
@@ -87,9 +87,10 @@ class CourseChaptersTest {
             Matcher m = FIGURE.matcher(read(chapter));
             int inChapter = 0;
             while (m.find()) {
-                String state = m.group(2).replace("&amp;", "&");
+                String state = m.group(3).replace("&amp;", "&");
                 inChapter++;
-                if (m.group(1) != null) {
+                assertEquals(Integer.toString(inChapter), m.group(1), chapter + ": figures numbered in order, as #figure-n");
+                if (m.group(2) != null) {
                     landscapeFigure(chapter, state);
                     continue;
                 }
@@ -104,7 +105,8 @@ class CourseChaptersTest {
                 Verdict verdict = lesson.check(race);
                 assertTrue(verdict.holds(), chapter + ", " + state + ": " + verdict);
             }
-            assertTrue(inChapter >= 2, chapter + " has at least two live figures: " + inChapter);
+            assertTrue(inChapter >= 2 && inChapter <= 4, chapter + " has two to four live figures: " + inChapter);
+            assertEquals(inChapter, read(chapter).split("<figure ", -1).length - 1, chapter + ": every figure is declared as above");
             figures += inChapter;
         }
         assertTrue(figures >= 4, "figures: " + figures);
