@@ -56,13 +56,7 @@ final class SharedControls {
 
     /** Adds the value as an option when a link asks for one the control does not offer. */
     private static String ensureOption(HTMLSelectElement s, String value) {
-        for (int i = 0; i < s.getOptions().getLength(); i++) {
-            if (s.getOptions().item(i).getValue().equals(value)) {
-                return value;
-            }
-        }
-        s.appendChild(El.option(value, value.isEmpty() ? "none (linear model)" : value.replace(",", ", ")));
-        return value;
+        return El.ensureOption(s, value, value.isEmpty() ? "none (linear model)" : value.replace(",", ", "));
     }
 
     private static String layersText(int[] layers) {

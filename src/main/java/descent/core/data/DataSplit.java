@@ -40,4 +40,40 @@ public final class DataSplit {
     public Dataset validation() {
         return validation;
     }
+
+    /**
+     * The same points on the plane with each coordinate shifted and scaled by the training set's mean and
+     * deviation: x ← (x − μ_train)/σ_train (σ = 1 where a coordinate does not vary), validation included.
+     */
+    public DataSplit standardized() {
+        Dataset train = train();
+        double[] mean = new double[2];
+        double[] sd = new double[2];
+        for (int c = 0; c < 2; c++) {
+            double s = 0;
+            for (int i = 0; i < train.size(); i++) {
+                s += train.points()[2 * i + c];
+            }
+            mean[c] = s / train.size();
+            double v = 0;
+            for (int i = 0; i < train.size(); i++) {
+                double d = train.points()[2 * i + c] - mean[c];
+                v += d * d;
+            }
+            sd[c] = Math.sqrt(v / train.size());
+            if (!(sd[c] > 0)) {
+                sd[c] = 1;
+            }
+        }
+        return new DataSplit(scaled(train, mean, sd), scaled(validation(), mean, sd));
+    }
+
+    private static Dataset scaled(Dataset d, double[] mean, double[] sd) {
+        double[] xy = d.points().clone();
+        for (int i = 0; i < d.size(); i++) {
+            xy[2 * i] = (xy[2 * i] - mean[0]) / sd[0];
+            xy[2 * i + 1] = (xy[2 * i + 1] - mean[1]) / sd[1];
+        }
+        return new Dataset(xy, d.targets().clone(), d.isClassification());
+    }
 }

@@ -1,7 +1,6 @@
 package descent.core.experiment;
 
 import descent.core.data.DataSplit;
-import descent.core.data.Dataset;
 import descent.core.data.DatasetKind;
 import descent.core.data.Minibatches;
 import descent.core.math.Rng;
@@ -102,7 +101,7 @@ public final class LayerLab {
         rc.dataset = DatasetKind.CIRCLE;
         rc.points = POINTS;
         rc.seed = settings.seed;
-        data = standardized(Run.makeData(rc));
+        data = Run.makeData(rc).standardized();
         int[] sizes = new int[settings.depth + 2];
         sizes[0] = 2;
         for (int l = 1; l <= settings.depth; l++) {
@@ -142,39 +141,6 @@ public final class LayerLab {
         lastGradientNorm = new double[settings.depth + 1];
         lastRatio = new double[settings.depth + 1];
         reset();
-    }
-
-    /** The circle data with each coordinate shifted and scaled by the training set's mean and deviation. */
-    static DataSplit standardized(DataSplit split) {
-        Dataset train = split.train();
-        double[] mean = new double[2];
-        double[] sd = new double[2];
-        for (int c = 0; c < 2; c++) {
-            double s = 0;
-            for (int i = 0; i < train.size(); i++) {
-                s += train.points()[2 * i + c];
-            }
-            mean[c] = s / train.size();
-            double v = 0;
-            for (int i = 0; i < train.size(); i++) {
-                double d = train.points()[2 * i + c] - mean[c];
-                v += d * d;
-            }
-            sd[c] = Math.sqrt(v / train.size());
-            if (!(sd[c] > 0)) {
-                sd[c] = 1;
-            }
-        }
-        return new DataSplit(scaled(train, mean, sd), scaled(split.validation(), mean, sd));
-    }
-
-    private static Dataset scaled(Dataset d, double[] mean, double[] sd) {
-        double[] xy = d.points().clone();
-        for (int i = 0; i < d.size(); i++) {
-            xy[2 * i] = (xy[2 * i] - mean[0]) / sd[0];
-            xy[2 * i + 1] = (xy[2 * i + 1] - mean[1]) / sd[1];
-        }
-        return new Dataset(xy, d.targets().clone(), d.isClassification());
     }
 
     /** Back to θ₀ at step 0 with fresh running averages and empty series; then measures. */

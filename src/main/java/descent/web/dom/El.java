@@ -47,6 +47,20 @@ public final class El {
         return s;
     }
 
+    /**
+     * Makes sure the select offers {@code value} (a link may ask for one its options lack), adding it with
+     * {@code text} at the end; returns the value, to set.
+     */
+    public static String ensureOption(HTMLSelectElement s, String value, String text) {
+        for (int i = 0; i < s.getOptions().getLength(); i++) {
+            if (s.getOptions().item(i).getValue().equals(value)) {
+                return value;
+            }
+        }
+        s.appendChild(option(value, text));
+        return value;
+    }
+
     public static HTMLOptionElement option(String value, String text) {
         HTMLOptionElement o = (HTMLOptionElement) make("option", "");
         o.setValue(value);

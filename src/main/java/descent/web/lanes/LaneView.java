@@ -4,10 +4,6 @@ import descent.core.data.Dataset;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.LaneReadout;
 import descent.core.experiment.Run;
-import descent.core.experiment.Status;
-import descent.core.optim.AveragingMode;
-import descent.core.optim.ClipMode;
-import descent.core.optim.ScheduleKind;
 import descent.web.dom.El;
 import descent.web.view.Format;
 import descent.web.view.HeatMapView;
@@ -364,9 +360,9 @@ public final class LaneView {
         validationLoss.setTextContent(Format.significant(run.validationLoss(), 3));
         accuracy.setTextContent(run.train().isClassification() ? Format.percent(run.validationAccuracy()) : "–");
         gradientNorm.setTextContent(Format.significant(run.gradientNorm(), 3));
-        status.setTextContent(statusText(running));
+        status.setTextContent(LaneStatusText.status(run, stopNote, running));
         card.setAttribute("data-status", statusId(running));
-        extra.setTextContent(extraText());
+        extra.setTextContent(LaneStatusText.extras(run, config));
         ruleView.refresh(!running);
         networkPanel.refresh(!running);
         heatMap.canvas().element().setAttribute("aria-label", "Decision boundary of lane " + (index + 1) + ", "
@@ -377,49 +373,6 @@ public final class LaneView {
 
     /** running, paused, converged or diverged: the words of the script API and the tests. */
     public String statusId(boolean running) {
-        if (run == null) {
-            return "paused";
-        }
-        if (run.status() == Status.DIVERGED) {
-            return "diverged";
-        }
-        if (run.status() == Status.CONVERGED) {
-            return stopId.isEmpty() ? "converged" : stopId;
-        }
-        return running ? "running" : "paused";
-    }
-
-    /** What the lane's extras are doing: the scheduled ε, clipping, averaging, second-order guard rails. */
-    private String extraText() {
-        StringBuilder s = new StringBuilder();
-        if (config.optimizer.usesLearningRate() && config.schedule.kind() != ScheduleKind.CONSTANT) {
-            s.append("ε now ").append(Format.significant(run.learningRate(), 3)).append(". ");
-        }
-        if (config.clip != ClipMode.NONE) {
-            s.append("Clipped ").append(Format.count(run.clippedStepCount())).append(" of ")
-                    .append(Format.count(run.stepCount())).append(" steps. ");
-        }
-        if (config.averaging != AveragingMode.NONE) {
-            s.append("At the averaged weights: train loss ").append(Format.significant(run.averagedTrainLoss(), 3))
-                    .append(". ");
-        }
-        if (run.guardRailCount() > 0) {
-            s.append(run.guardRailCount()).append(" guard-rail events; last: ").append(run.lastGuardRail()).append('.');
-        }
-        return s.toString();
-    }
-
-    private String statusText(boolean running) {
-        if (run.status() == Status.DIVERGED) {
-            return "DIVERGED at step " + run.divergedAtStep() + ": " + run.divergenceReason();
-        }
-        if (run.status() == Status.CONVERGED && !stopNote.isEmpty()) {
-            return "⚠ " + stopNote;
-        }
-        if (run.status() == Status.CONVERGED) {
-            return "Converged at step " + run.convergedAtStep() + ": " + run.convergenceReason();
-        }
-        return (running ? "Running" : "Paused") + " · step " + Format.count(run.stepCount()) + " · epoch "
-                + Format.fixed(run.epoch(), 1);
+        return LaneStatusText.id(run, stopId, running);
     }
 }

@@ -130,6 +130,11 @@ public final class LayersPage implements FrameLoop.Frame {
         }
     }
 
+    /** The value, added as an option (shown as itself) when the control lacks it. */
+    private static String option(HTMLSelectElement s, String value) {
+        return El.ensureOption(s, value, value);
+    }
+
     private static HTMLSelectElement select(String id) {
         return Dom.byId(id);
     }
@@ -188,30 +193,19 @@ public final class LayersPage implements FrameLoop.Frame {
 
     private void showControls() {
         select("lab-depth").setValue(Integer.toString(settings.depth));
-        select("lab-width").setValue(ensureOption(select("lab-width"), Integer.toString(settings.width)));
+        select("lab-width").setValue(option(select("lab-width"), Integer.toString(settings.width)));
         select("lab-activation").setValue(LayersLink.activationId(settings.activation));
         select("lab-init").setValue(settings.init.id());
         ((HTMLInputElement) Dom.byId("lab-scale")).setValue(Integer.toString(nearestScale(settings.scale)));
         Dom.setText("lab-scale-value", Format.shortest(settings.scale));
-        select("lab-gain").setValue(ensureOption(select("lab-gain"), LayersLink.number(settings.gain)));
-        select("lab-k").setValue(ensureOption(select("lab-k"), Integer.toString(settings.nonZero)));
+        select("lab-gain").setValue(option(select("lab-gain"), LayersLink.number(settings.gain)));
+        select("lab-k").setValue(option(select("lab-k"), Integer.toString(settings.nonZero)));
         select("lab-bn").setValue(settings.placement.id());
-        select("lab-lr").setValue(ensureOption(select("lab-lr"), LayersLink.number(settings.learningRate)));
-        select("lab-batch").setValue(ensureOption(select("lab-batch"), Integer.toString(settings.batchSize)));
-        select("lab-seed").setValue(ensureOption(select("lab-seed"), Integer.toString(settings.seed)));
+        select("lab-lr").setValue(option(select("lab-lr"), LayersLink.number(settings.learningRate)));
+        select("lab-batch").setValue(option(select("lab-batch"), Integer.toString(settings.batchSize)));
+        select("lab-seed").setValue(option(select("lab-seed"), Integer.toString(settings.seed)));
         Dom.byId("lab-gain-box").setHidden(settings.init != Init.ORTHOGONAL);
         Dom.byId("lab-k-box").setHidden(settings.init != Init.SPARSE);
-    }
-
-    /** Adds the value as an option when a link asks for one the control does not offer (shown as text). */
-    private static String ensureOption(HTMLSelectElement s, String value) {
-        for (int i = 0; i < s.getOptions().getLength(); i++) {
-            if (s.getOptions().item(i).getValue().equals(value)) {
-                return value;
-            }
-        }
-        s.appendChild(El.option(value, value));
-        return value;
     }
 
     // ---- the lab ----
