@@ -99,9 +99,6 @@ return element.style.setProperty(name,value);
   "key,value\n{try {window.localStorage.setItem(key,value);return true;}catch(e){return false;}}": function (wrapCallFromJavaToJs, key, value) {
 {try {window.localStorage.setItem(key,value);return true;}catch(e){return false;}}
   },
-  "key,value\n{try {window.localStorage.setItem(key,value);}catch(e){}}": function (wrapCallFromJavaToJs, key, value) {
-{try {window.localStorage.setItem(key,value);}catch(e){}}
-  },
   "m\n{var t=[];if(m.numbers){t.push(m.numbers.buffer);}if(m.maps){t.push(m.maps.buffer);}return t;}": function (wrapCallFromJavaToJs, m) {
 {var t=[];if(m.numbers){t.push(m.numbers.buffer);}if(m.maps){t.push(m.maps.buffer);}return t;}
   },

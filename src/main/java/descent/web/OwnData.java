@@ -1,5 +1,6 @@
 package descent.web;
 
+import descent.web.dom.LocalStore;
 import descent.core.data.CsvImport;
 import descent.core.data.Dataset;
 import descent.web.dom.Dom;
@@ -57,7 +58,7 @@ final class OwnData {
 
     /** The stored data as it reads now, or null when none is stored. */
     static CsvImport.Result stored() {
-        String text = load(STORAGE_KEY);
+        String text = LocalStore.get(STORAGE_KEY);
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -83,7 +84,7 @@ final class OwnData {
         String what = r.table() == null ? r.size() + " points"
                 : "table of " + r.size() + " rows, " + r.table().dimension() + " input"
                 + (r.table().dimension() == 1 ? "" : "s") + " and " + r.table().classCount() + " classes";
-        if (!save(STORAGE_KEY, text)) {
+        if (!LocalStore.set(STORAGE_KEY, text)) {
             say("Using " + (r.table() == null ? "" : "a ") + what + "; this browser does not let the page store it, "
                     + "so a reload will lose it.", false);
         } else {
@@ -113,12 +114,7 @@ final class OwnData {
         message.setClassName(error ? "message error" : "message");
     }
 
-    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
-    private static native String load(String key);
 
-    @JSBody(params = { "key", "value" },
-            script = "try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }")
-    private static native boolean save(String key, String value);
 
     @JSBody(params = { "target", "limit", "callback" }, script = ""
             + "target.addEventListener('dragover', function (e) { e.preventDefault(); });"

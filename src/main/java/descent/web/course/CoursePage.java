@@ -1,5 +1,6 @@
 package descent.web.course;
 
+import descent.web.dom.LocalStore;
 import descent.core.experiment.Lesson;
 import descent.core.experiment.Lessons;
 import descent.core.landscape.LandscapeLesson;
@@ -99,7 +100,7 @@ public final class CoursePage {
 
     /** The contents page's "continue" line, for a stored chapter that the contents list (and only then). */
     private static void offerToContinue() {
-        String at = read(POSITION_KEY);
+        String at = LocalStore.get(POSITION_KEY);
         if (at == null || at.isEmpty()) {
             return;
         }
@@ -122,15 +123,10 @@ public final class CoursePage {
     }
 
     private static void remember(String chapter) {
-        write(POSITION_KEY, chapter);
+        LocalStore.set(POSITION_KEY, chapter);
     }
 
-    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
-    private static native String read(String key);
 
-    @JSBody(params = { "key", "value" },
-            script = "try { window.localStorage.setItem(key, value); } catch (e) { }")
-    private static native void write(String key, String value);
 
     /**
      * Sizes each figure's frame by the content height it posts ({@code {descent: "height", height: px}}), taking

@@ -1,9 +1,9 @@
 package descent.web.view;
 
+import descent.web.dom.LocalStore;
 import descent.core.experiment.Prediction;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -53,7 +53,7 @@ public final class PredictionBox {
             radio.setValue(Integer.toString(i));
             radio.setChecked(i == remembered);
             int option = i;
-            radio.addEventListener("change", e -> store(STORE + key, Integer.toString(option)));
+            radio.addEventListener("change", e -> LocalStore.set(STORE + key, Integer.toString(option)));
             HTMLElement label = El.make("label", "lesson-option");
             label.appendChild(radio);
             texts[i] = El.text("span", "", p.option(i, titles));
@@ -93,17 +93,12 @@ public final class PredictionBox {
     }
 
     private static int remembered(String key) {
-        String v = load(STORE + key);
+        String v = LocalStore.get(STORE + key);
         if (v == null || v.length() != 1 || v.charAt(0) < '0' || v.charAt(0) > '3') {
             return -1;
         }
         return v.charAt(0) - '0';
     }
 
-    @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
-    private static native String load(String key);
 
-    @JSBody(params = { "key", "value" },
-            script = "try { window.localStorage.setItem(key, value); } catch (e) { }")
-    private static native void store(String key, String value);
 }
