@@ -206,7 +206,10 @@ public final class LossPlane {
                 r2 += d2[p] * x;
                 moved += x * x;
             }
-            solve(g11, g12, g22, r1, r2);
+            if (!PlaneProjection.solve(g11, g12, g22, r1, r2, ab)) {
+                ab[0] = 0;
+                ab[1] = 0;
+            }
             pathA[l][k] = ab[0];
             pathB[l][k] = ab[1];
             movedSquares += moved;
@@ -217,17 +220,6 @@ public final class LossPlane {
             cursor = 0;
             captured = movedSquares > 0 ? Math.min(1, projectedSquares / movedSquares) : Double.NaN;
             phase = RANGE;
-        }
-    }
-
-    private void solve(double g11, double g12, double g22, double r1, double r2) {
-        double det = g11 * g22 - g12 * g12;
-        if (det > 0) {
-            ab[0] = (g22 * r1 - g12 * r2) / det;
-            ab[1] = (g11 * r2 - g12 * r1) / det;
-        } else {
-            ab[0] = 0;
-            ab[1] = 0;
         }
     }
 
@@ -288,16 +280,10 @@ public final class LossPlane {
 
     /** Writes the least-squares coordinates (a, b) of θ into {@code out} (a lane's live position). */
     public void project(double[] theta, double[] out) {
-        double r1 = 0;
-        double r2 = 0;
-        for (int p = 0; p < n; p++) {
-            double x = theta[p] - theta0[p];
-            r1 += d1[p] * x;
-            r2 += d2[p] * x;
+        if (!PlaneProjection.project(d1, d2, theta0, theta, out)) {
+            out[0] = 0;
+            out[1] = 0;
         }
-        solve(dot(d1, d1), dot(d1, d2), dot(d2, d2), r1, r2);
-        out[0] = ab[0];
-        out[1] = ab[1];
     }
 
     // ---- reading ------------------------------------------------------------------------------------------

@@ -176,24 +176,7 @@ public final class NetworkSlices {
 
     /** Writes the least-squares coordinates (a, b) of θ − θ_f in the plane of d₁, d₂ into {@code out}. */
     public void project(double[] theta, double[] out) {
-        double g11 = 0;
-        double g12 = 0;
-        double g22 = 0;
-        double r1 = 0;
-        double r2 = 0;
-        for (int p = 0; p < theta.length; p++) {
-            double r = theta[p] - thetaF[p];
-            g11 += d1[p] * d1[p];
-            g12 += d1[p] * d2[p];
-            g22 += d2[p] * d2[p];
-            r1 += d1[p] * r;
-            r2 += d2[p] * r;
-        }
-        double det = g11 * g22 - g12 * g12;
-        if (det > 0) {
-            out[0] = (g22 * r1 - g12 * r2) / det;
-            out[1] = (g11 * r2 - g12 * r1) / det;
-        } else {
+        if (!PlaneProjection.project(d1, d2, thetaF, theta, out)) {
             out[0] = Double.NaN;
             out[1] = Double.NaN;
         }
