@@ -91,6 +91,11 @@ class PhoneIT {
         page.navigate(browser.server.url() + "bench.html");
         page.waitForLoadState();
         assertEquals(0, ((Number) page.evaluate(OVERFLOW)).intValue(), "bench.html");
+        for (String course : Ship.pages().stream().filter(n -> n.startsWith("course")).toList()) {
+            page.navigate(browser.server.url() + course); // a long formula scrolls in its line, not the page
+            page.waitForSelector("body[data-ready=true]");
+            assertEquals(0, ((Number) page.evaluate(OVERFLOW)).intValue(), course);
+        }
         phone.close();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
