@@ -30,6 +30,9 @@ return new Int8Array(buffer);
   "m\nreturn !!m.numbers;": function (wrapCallFromJavaToJs, m) {
 return !!m.numbers;
   },
+  "m\nreturn typeof m.names==='string';": function (wrapCallFromJavaToJs, m) {
+return typeof m.names==='string';
+  },
   "m\n{var t=[];if(m.numbers){t.push(m.numbers.buffer);}if(m.maps){t.push(m.maps.buffer);}return t;}": function (wrapCallFromJavaToJs, m) {
 {var t=[];if(m.numbers){t.push(m.numbers.buffer);}if(m.maps){t.push(m.maps.buffer);}return t;}
   },

@@ -40,6 +40,7 @@ public final class Engine {
     /** What converged lanes stopped at: diagnosed here, where the trained θ is (a Hessian once per stop). */
     private final StopCheck stops = new StopCheck();
     private final LessonWatch lesson = new LessonWatch();
+    private final TableBlock tables = new TableBlock();
 
     public Engine() {
         for (int i = 0; i < MAX_LANES; i++) {
@@ -86,11 +87,20 @@ public final class Engine {
 
     private void configure(Command c) {
         PlaygroundConfig config = HashState.decode(c.text).config();
+        descent.core.data.table.Table table = EngineProtocol.isTable(c.data)
+                ? EngineProtocol.unpackTable(c.data, c.names) : null;
         if (config.ownData && c.data != null) {
-            config.customData = unpackData(c.data);
+            if (table != null) {
+                config.customTable = table;
+            } else {
+                config.customData = unpackData(c.data);
+            }
         } else {
             config.ownData = false;
             config.customData = null;
+            if (table != null && config.table != null && config.table.isShipped()) {
+                config.loadedTable = table; // the file as the page read it: the worker reads no files
+            }
         }
         endStep();
         playing = false;
@@ -221,7 +231,8 @@ public final class Engine {
         staleMaps &= ~maps;
         int size = EngineProtocol.HEADER;
         for (int i = 0; i < n; i++) {
-            size += EngineProtocol.LANE_VALUES + logs[i].encodedSize();
+            size += EngineProtocol.LANE_VALUES + logs[i].encodedSize()
+                    + TableBlock.size(race.run(i), (maps & (1 << i)) != 0);
         }
         double[] out = new double[size];
         out[EngineProtocol.SEQ] = ++seq;
@@ -237,32 +248,44 @@ public final class Engine {
         StringBuilder texts = new StringBuilder();
         int imageCount = 0;
         for (int i = 0; i < n; i++) {
-            imageCount += (maps & (1 << i)) == 0 ? 0 : race.run(i).isAveraging() ? 2 : 1;
+            imageCount += (maps & (1 << i)) == 0 ? 0 : imageBytes(race.run(i));
         }
-        byte[] images = new byte[imageCount * DecisionMap.CELLS];
+        byte[] images = new byte[imageCount];
         int image = 0;
         for (int i = 0; i < n; i++) {
             Run run = race.run(i);
             double[] range = DecisionMap.range(run.train());
             at = logs[i].encode(run, range, out, at);
+            at = tables.encode(run, (maps & (1 << i)) != 0, out, at);
             texts.append(run.divergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(run.convergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(run.guardRailCount() > 0 ? run.lastGuardRail() : "").append(EngineProtocol.TEXT_SEPARATOR)
                     .append(stops.kind(race, i).id()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(stops.note(race, i)).append(EngineProtocol.TEXT_SEPARATOR);
-            if ((maps & (1 << i)) != 0) {
-                DecisionMap.draw(run, range, false, images, image * DecisionMap.CELLS);
-                if (run.isAveraging()) {
-                    image++;
-                    DecisionMap.draw(run, range, true, images, image * DecisionMap.CELLS);
+            if ((maps & (1 << i)) != 0 && run.table() != null) {
+                if (run.table().inputCount() == 2) {
+                    ClassMap.draw(run.table(), TableBlock.extent(run), images, image);
                 }
-                image++;
+            } else if ((maps & (1 << i)) != 0) {
+                DecisionMap.draw(run, range, false, images, image);
+                if (run.isAveraging()) {
+                    DecisionMap.draw(run, range, true, images, image + DecisionMap.CELLS);
+                }
             }
+            image += (maps & (1 << i)) == 0 ? 0 : imageBytes(run);
         }
         texts.append(notice).append(EngineProtocol.TEXT_SEPARATOR);
         notice = "";
         lesson.append(race, texts);
         return new Snapshot(out, texts.toString(), images);
+    }
+
+    /** The bytes of a lane's images when its map is sent: K-class map, or map at θ (and at θ̂). */
+    private static int imageBytes(Run run) {
+        if (run.table() != null) {
+            return run.table().inputCount() == 2 ? ClassMap.BYTES : 0;
+        }
+        return (run.isAveraging() ? 2 : 1) * DecisionMap.CELLS;
     }
 
     /** The engine's numbers for one lane in snapshot order: what a lane's histories gained since they were sent. */
@@ -336,6 +359,10 @@ public final class Engine {
             out[at + EngineProtocol.AVERAGING] = run.isAveraging() ? 1 : 0;
             out[at + EngineProtocol.FULL_BATCH] = run.isFullBatch() ? 1 : 0;
             out[at + EngineProtocol.BATCH_SIZE] = run.batchSize();
+            out[at + EngineProtocol.TABLE_CLASSES] = run.table() == null ? 0 : run.classCount();
+            out[at + EngineProtocol.INPUTS] = run.network().inputSize();
+            out[at + EngineProtocol.MAP_EXTENT] = run.table() == null ? descent.core.data.Dataset.EXTENT
+                    : TableBlock.extent(run);
             out[at + EngineProtocol.FRESH] = fresh ? 1 : 0;
             out[at + EngineProtocol.SERIES_CAPACITY] = run.trainLossSeries().capacity();
             out[at + EngineProtocol.MAP_LO] = range[0];

@@ -1,5 +1,6 @@
 package descent.engine;
 
+import descent.core.data.table.Table;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -15,8 +16,9 @@ import org.teavm.jso.typedarrays.Int8Array;
  * <h2>Commands (page → engine)</h2>
  * <ul>
  * <li>{@link #CONFIGURE}: {@code text} = the playground state as its URL hash ({@code HashState.encode});
- *     {@code data} = the learner's own data when the state asks for it ({@link #packData}), else null. A new
- *     race: every lane is fresh in the next snapshot.</li>
+ *     {@code data} = the learner's own points when the state asks for them ({@link #packData}), or the table the
+ *     lanes learn — the learner's own or a shipped file as the page read it ({@link #packTable}, with its column
+ *     and class names in {@code names}) — else null. A new race: every lane is fresh in the next snapshot.</li>
  * <li>{@link #PLAY}: train until {@link #PAUSE}, until every lane stopped, or until the furthest lane reaches
  *     step {@code n} when n &gt; 0 (a lesson's step count).</li>
  * <li>{@link #PAUSE}.</li>
@@ -33,7 +35,10 @@ import org.teavm.jso.typedarrays.Int8Array;
  * <h2>Snapshots (engine → page)</h2>
  * {@code numbers} (a Float64Array, transferred): a header of {@link #HEADER} values ({@link #SEQ} …
  * {@link #LANE_COUNT}), then per lane {@link #LANE_VALUES} values ({@link #STEP_COUNT} …) followed by, for each
- * of the {@link #SERIES} histories, its count c of new (step, value) pairs and the 2c values. A lane with
+ * of the {@link #SERIES} histories, its count c of new (step, value) pairs and the 2c values, then its table block:
+ * a count c and c values — for a table lane ({@link #TABLE_CLASSES} = K &gt; 0) whose map this snapshot brings, the
+ * K² counts C[y][ŷ] of its validation confusion matrix (row by row), the number listed of misclassified examples,
+ * then {@code TableReadout.LISTED} validation indices and as many predicted classes; else c = 0. A lane with
  * {@link #FRESH} = 1 was rebuilt, reset or changed: its histories start over and hold every stored point.
  * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, then the lesson's
  * {@link #LESSON_TEXTS} strings, each followed by {@link #TEXT_SEPARATOR}.
@@ -42,7 +47,9 @@ import org.teavm.jso.typedarrays.Int8Array;
  * (and right after it, when the lane averages its iterates ({@link #AVERAGING} = 1), its map at the averaged
  * weights θ̂, the same way),
  * in {@code Run.predictGrid}'s order over the
- * square ±{@code Dataset.EXTENT}; a non-finite output is level 0.
+ * square ±{@code Dataset.EXTENT}; a non-finite output is level 0. A table lane on two inputs sends its K-class map
+ * instead, over the square ±{@link #MAP_EXTENT}: {@link #MAP_RESOLUTION}² class indices, then as many levels
+ * 0…255 of softmax(z)_max ∈ [0, 1]; a table lane of more inputs sends no image (its confusion block says it all).
  */
 public final class EngineProtocol {
     private EngineProtocol() {
@@ -102,7 +109,13 @@ public final class EngineProtocol {
     public static final int MAP_HI = 20;
     /** The batch size in use (examples per step). */
     public static final int BATCH_SIZE = 21;
-    public static final int LANE_VALUES = 22;
+    /** K for a table lane (softmax over K logits), 0 for a lane on the plane's data. */
+    public static final int TABLE_CLASSES = 22;
+    /** d, the lane's inputs. */
+    public static final int INPUTS = 23;
+    /** The half-width of the square a table lane's K-class map covers. */
+    public static final int MAP_EXTENT = 24;
+    public static final int LANE_VALUES = 25;
 
     // ---- histories, in the order they follow each lane's values ----
     public static final int TRAIN_LOSS_SERIES = 0;
@@ -150,8 +163,14 @@ public final class EngineProtocol {
         public final boolean flag;
         public final String text;
         public final double[] data;
+        /** A table's column names then class names, each followed by {@link #TEXT_SEPARATOR} (else ""). */
+        public final String names;
 
         public Command(String kind, int id, int n, int lane, boolean flag, String text, double[] data) {
+            this(kind, id, n, lane, flag, text, data, "");
+        }
+
+        public Command(String kind, int id, int n, int lane, boolean flag, String text, double[] data, String names) {
             this.kind = kind;
             this.id = id;
             this.n = n;
@@ -159,6 +178,7 @@ public final class EngineProtocol {
             this.flag = flag;
             this.text = text == null ? "" : text;
             this.data = data;
+            this.names = names == null ? "" : names;
         }
 
         public static Command of(String kind) {
@@ -189,6 +209,65 @@ public final class EngineProtocol {
         System.arraycopy(points, 0, out, 2, 2 * n);
         System.arraycopy(targets, 0, out, 2 + 2 * n, n);
         return out;
+    }
+
+    /** Marks {@link #packTable}'s numbers (packData's first value is 0 or 1). */
+    private static final double TABLE_MARK = 2;
+
+    /** A table as numbers: [2, n, d, K, the n·d inputs row by row, the n labels]. Names: {@link #tableNames}. */
+    public static double[] packTable(Table t) {
+        int n = t.size();
+        int d = t.dimension();
+        double[] out = new double[4 + n * d + n];
+        out[0] = TABLE_MARK;
+        out[1] = n;
+        out[2] = d;
+        out[3] = t.classCount();
+        System.arraycopy(t.rows(), 0, out, 4, n * d);
+        for (int i = 0; i < n; i++) {
+            out[4 + n * d + i] = t.label(i);
+        }
+        return out;
+    }
+
+    /** The table's d column names, then its K class names, each followed by {@link #TEXT_SEPARATOR}. */
+    public static String tableNames(Table t) {
+        StringBuilder s = new StringBuilder();
+        for (int j = 0; j < t.dimension(); j++) {
+            s.append(t.featureName(j)).append(TEXT_SEPARATOR);
+        }
+        for (int k = 0; k < t.classCount(); k++) {
+            s.append(t.className(k)).append(TEXT_SEPARATOR);
+        }
+        return s.toString();
+    }
+
+    /** Whether a command's data are a table ({@link #packTable}) rather than points ({@link #packData}). */
+    public static boolean isTable(double[] data) {
+        return data != null && data.length >= 4 && data[0] == TABLE_MARK;
+    }
+
+    /** The table packed by {@link #packTable} and {@link #tableNames}. */
+    public static Table unpackTable(double[] data, String names) {
+        int n = (int) data[1];
+        int d = (int) data[2];
+        int k = (int) data[3];
+        double[] x = new double[n * d];
+        System.arraycopy(data, 4, x, 0, n * d);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = (int) data[4 + n * d + i];
+        }
+        String[] all = names.split(TEXT_SEPARATOR, -1);
+        String[] features = new String[d];
+        String[] classes = new String[k];
+        for (int j = 0; j < d; j++) {
+            features[j] = j < all.length ? all[j] : "x" + (j + 1);
+        }
+        for (int c = 0; c < k; c++) {
+            classes[c] = d + c < all.length ? all[d + c] : Integer.toString(c);
+        }
+        return new Table(features, classes, x, labels);
     }
 
     // ---- the messages as JavaScript objects (structured-clone data; buffers are transferred) ----
@@ -232,6 +311,12 @@ public final class EngineProtocol {
         void setText(String text);
 
         @JSProperty
+        String getNames();
+
+        @JSProperty
+        void setNames(String names);
+
+        @JSProperty
         Float64Array getNumbers();
 
         @JSProperty
@@ -250,6 +335,9 @@ public final class EngineProtocol {
     @JSBody(params = "m", script = "return !!m.numbers;")
     private static native boolean hasNumbers(Message m);
 
+    @JSBody(params = "m", script = "return typeof m.names === 'string';")
+    private static native boolean hasNames(Message m);
+
     public static Message toMessage(Command c) {
         Message m = newMessage();
         m.setKind(c.kind);
@@ -258,6 +346,7 @@ public final class EngineProtocol {
         m.setLane(c.lane);
         m.setFlag(c.flag);
         m.setText(c.text);
+        m.setNames(c.names);
         if (c.data != null) {
             m.setNumbers(ownCopy(c.data));
         }
@@ -266,7 +355,7 @@ public final class EngineProtocol {
 
     public static Command command(Message m) {
         return new Command(m.getKind(), m.getId(), m.getN(), m.getLane(), m.isFlag(), m.getText(),
-                hasNumbers(m) ? m.getNumbers().copyToJavaArray() : null);
+                hasNumbers(m) ? m.getNumbers().copyToJavaArray() : null, hasNames(m) ? m.getNames() : "");
     }
 
     public static Message toMessage(Snapshot s) {

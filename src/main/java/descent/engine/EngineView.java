@@ -33,12 +33,8 @@ public final class EngineView {
             at = lanes[i].read(n, at);
             lanes[i].readTexts(texts, i * EngineProtocol.LANE_TEXTS);
             if ((maps & (1 << i)) != 0) {
-                lanes[i].readMap(s.maps, image * DecisionMap.CELLS, false);
-                image++;
-                if (lanes[i].isAveraging()) {
-                    lanes[i].readMap(s.maps, image * DecisionMap.CELLS, true);
-                    image++;
-                }
+                lanes[i].readImages(s.maps, image);
+                image += lanes[i].imageBytes();
             }
         }
         int last = laneCount * EngineProtocol.LANE_TEXTS;

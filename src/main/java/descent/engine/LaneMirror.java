@@ -20,6 +20,7 @@ public final class LaneMirror implements LaneReadout {
     private boolean hasMap;
     private int capacity;
     private DataSplit data;
+    private final TableMirror table = new TableMirror();
 
     LaneMirror() {
         for (int i = 0; i < texts.length; i++) {
@@ -49,6 +50,7 @@ public final class LaneMirror implements LaneReadout {
         }
         if (fresh) {
             hasMap = false;
+            table.forget();
         }
         int i = at + values.length;
         for (Series s : series) {
@@ -58,7 +60,30 @@ public final class LaneMirror implements LaneReadout {
                 i += 2;
             }
         }
-        return i;
+        return table.read(numbers, i);
+    }
+
+    /** The bytes this lane's images take in a snapshot that brings its map. */
+    int imageBytes() {
+        if (values[EngineProtocol.TABLE_CLASSES] > 0) {
+            return values[EngineProtocol.INPUTS] == 2 ? ClassMap.BYTES : 0;
+        }
+        return (isAveraging() ? 2 : 1) * DecisionMap.CELLS;
+    }
+
+    /** Reads this lane's images from {@code at} (see {@link #imageBytes}). */
+    void readImages(byte[] images, int at) {
+        if (values[EngineProtocol.TABLE_CLASSES] > 0) {
+            if (values[EngineProtocol.INPUTS] == 2) {
+                table.readMap(images, at);
+            }
+            hasMap = true;
+            return;
+        }
+        readMap(images, at, false);
+        if (isAveraging()) {
+            readMap(images, at + DecisionMap.CELLS, true);
+        }
     }
 
     void readTexts(String[] all, int from) {
@@ -68,7 +93,7 @@ public final class LaneMirror implements LaneReadout {
     }
 
     /** Reads the map at θ, or at the averaged weights θ̂ when {@code averaged}. */
-    void readMap(byte[] images, int at, boolean averaged) {
+    private void readMap(byte[] images, int at, boolean averaged) {
         double lo = values[EngineProtocol.MAP_LO];
         double hi = values[EngineProtocol.MAP_HI];
         double[] into = averaged ? averagedMap : map;
@@ -86,6 +111,16 @@ public final class LaneMirror implements LaneReadout {
     /** The data the lane trains on (the page has its own copy: data come from the seed, not the engine). */
     public void bindData(DataSplit data) {
         this.data = data;
+    }
+
+    /** The standardized split a table lane learns (the page's own copy, from the same seed), else null. */
+    public void bindTable(descent.core.data.table.TableSplit split) {
+        table.bind(split);
+    }
+
+    @Override
+    public descent.core.experiment.TableReadout table() {
+        return table.split() != null ? table : null;
     }
 
     /** A value by its index in {@link EngineProtocol} (STEP_COUNT, TRAIN_LOSS, …). */

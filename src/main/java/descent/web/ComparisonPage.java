@@ -38,9 +38,10 @@ import java.util.Set;
  * the race's numbers into views; the math lives in the core.
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
- * holds the lanes' settings and data, every number the views show comes from the engine's latest snapshot, and
- * exports and rule views (which read a trained race) are not offered yet; lesson verdicts, stop marks and the
- * averaged model's map come from the engine.
+ * holds the lanes' settings and data (a table the page read is handed to the engine), every number the views show
+ * comes from the engine's latest snapshot, and exports and rule views (which read a trained race) are not offered
+ * yet; lesson verdicts, stop marks, the averaged model's map, K-class maps and confusion matrices come from the
+ * engine.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
@@ -149,7 +150,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         setPlayButton(false);
         List<String> all = new ArrayList<>(notices);
         config = PageStates.runnable(PageStates.withStoredData(next, all), all);
-        if (PageStates.awaitingTable(config, remote != null, all, loaded -> apply(loaded, nextHidden, all))) {
+        if (PageStates.awaitingTable(config, all, loaded -> apply(loaded, nextHidden, all))) {
             return all;
         }
         lessonPanel.retitle(config);
@@ -168,7 +169,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         List<String> all = new ArrayList<>(state.notices());
         PlaygroundConfig next = PageStates.withStoredData(LessonPanel.presetOrAsWritten(state.config()), all);
         config = PageStates.runnable(next, all);
-        if (PageStates.awaitingTable(config, remote != null, all, loaded -> {
+        if (PageStates.awaitingTable(config, all, loaded -> {
             config = loaded;
             firstBuild(state, all);
         })) {

@@ -38,27 +38,12 @@ final class PageStates {
     /**
      * Whether {@code config} names a shipped table this page has not read yet. Then it starts reading it and
      * returns true; {@code then} gets the configuration with the table (or, if it could not be read, back on
-     * the plane with a notice) once the file has arrived. A table the page has read is filled in at once.
-     * In worker mode tables are not trained yet: back to the plane, with a notice.
+     * the plane with a notice) once the file has arrived. A table the page has read is filled in at once. (In
+     * worker mode the page reads the file too and hands the table to the engine: the worker reads no files.)
      */
-    static boolean awaitingTable(PlaygroundConfig config, boolean worker, List<String> notices,
+    static boolean awaitingTable(PlaygroundConfig config, List<String> notices,
                                  java.util.function.Consumer<PlaygroundConfig> then) {
-        if (worker && config.usesCustomTable()) {
-            notices.add("your own table (" + config.customTable.dimension() + " inputs, " + config.customTable.classCount()
-                    + " classes) is not trained in the worker yet (?thread=worker): showing generated data instead; "
-                    + "open the page without ?thread=worker for it");
-            config.ownData = false;
-            config.customTable = null;
-            return false;
-        }
         if (!config.usesTable() || config.tableReady()) {
-            return false;
-        }
-        if (worker) {
-            notices.add(config.table.title() + " is not trained in the worker yet (?thread=worker): showing "
-                    + "the plane's data instead; open the page without ?thread=worker for it");
-            config.table = null;
-            config.lesson = ""; // its claim is about the table, not the plane
             return false;
         }
         descent.core.data.table.Table cached = TableFiles.cached(config.table);

@@ -69,4 +69,7 @@ public interface LaneReadout {
 
     /** As {@link #predictGrid(double, double, double, double, int, double[], boolean)} at θ. */
     void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out);
+
+    /** The table lane's confusion matrix and K-class map; null for a lane on the plane's data. */
+    TableReadout table();
 }

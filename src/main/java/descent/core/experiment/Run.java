@@ -50,6 +50,8 @@ import descent.core.optim.ParameterAverage;
 public final class Run implements LaneReadout {
     private final RunConfig config;
     private final TrainingTask task;
+    /** The table lane's readout (confusion matrix, K-class map), null on the plane. */
+    private final TableReadout table;
     private final Network network;
     private final Objective objective;
     private final GradientProbe probe;
@@ -125,6 +127,7 @@ public final class Run implements LaneReadout {
     public Run(RunConfig config, TrainingTask task, double[] initialTheta) {
         this.config = config.copy();
         this.task = task;
+        table = task instanceof TableTask ? new RunTable(this, (TableTask) task) : null;
         network = task.network();
         if (initialTheta.length != network.parameterCount()) {
             throw new IllegalArgumentException("θ₀ has " + initialTheta.length + " entries, the network needs "
@@ -697,6 +700,11 @@ public final class Run implements LaneReadout {
     /** What the run learns from: plane data or a table, its objective and evaluation. */
     public TrainingTask task() {
         return task;
+    }
+
+    @Override
+    public TableReadout table() {
+        return table;
     }
 
     /** The training examples as plane points (empty when the inputs are not two). */

@@ -33,6 +33,12 @@ public final class ConfusionMatrix {
         total++;
     }
 
+    /** Counts {@code count} examples of class {@code actual} predicted as {@code predicted} (a copy's counts). */
+    public void add(int actual, int predicted, int count) {
+        counts[actual * k + predicted] += count;
+        total += count;
+    }
+
     /** C[actual][predicted]. */
     public int count(int actual, int predicted) {
         return counts[actual * k + predicted];

@@ -2,6 +2,7 @@ package descent.web.engine;
 
 import descent.core.data.DataSplit;
 import descent.core.data.Dataset;
+import descent.core.data.table.Table;
 import descent.core.experiment.LaneReadout;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
@@ -53,13 +54,18 @@ public final class RemoteLanes implements EngineLink.Receiver {
     public void configure(Race race) {
         PlaygroundConfig config = race.config();
         Dataset own = config.usesCustomData() ? config.customData : null;
-        double[] data = own == null ? null
-                : EngineProtocol.packData(own.points(), own.targets(), own.size(), own.isClassification());
+        // The worker reads no files: a table comes with the command, as the page read it (or the learner gave it).
+        Table table = config.usesTable() ? config.sourceTable() : null;
+        double[] data = own != null
+                ? EngineProtocol.packData(own.points(), own.targets(), own.size(), own.isClassification())
+                : table != null ? EngineProtocol.packTable(table) : null;
+        String names = table != null && own == null ? EngineProtocol.tableNames(table) : "";
         DataSplit split = race.data();
         for (int i = 0; i < PlaygroundConfig.MAX_LANES; i++) {
             view.lane(i).bindData(split);
+            view.lane(i).bindTable(race.table());
         }
-        link.send(new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config), data));
+        link.send(new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config), data, names));
     }
 
     /** Plays until paused, until every lane stopped, or until the furthest lane reaches pauseAt (&gt; 0). */

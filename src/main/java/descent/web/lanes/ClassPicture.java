@@ -2,8 +2,7 @@ package descent.web.lanes;
 
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneReadout;
-import descent.core.experiment.Run;
-import descent.core.experiment.TableTask;
+import descent.core.experiment.TableReadout;
 import descent.web.view.HeatMapView;
 import descent.web.view.HeatMapView.PointLayer;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -33,12 +32,12 @@ final class ClassPicture {
 
     /** Whether this lane is drawn here rather than by the two-class map: it learns a table (softmax, K logits). */
     static boolean applies(LaneReadout run) {
-        return run instanceof Run && ((Run) run).task() instanceof TableTask;
+        return run.table() != null;
     }
 
     /** Whether the lane has no plane to draw (more than two inputs). */
     static boolean noPlane(LaneReadout run) {
-        return run instanceof Run && ((Run) run).network().inputSize() != 2;
+        return run.table() != null && run.table().inputCount() != 2;
     }
 
     /** Puts the points into the layers in their class colours, over a square that fits them. */
@@ -46,7 +45,7 @@ final class ClassPicture {
         Dataset train = run.train();
         Dataset validation = run.validation();
         int k = train.classCount();
-        extent = fit(train, validation);
+        extent = TableReadout.mapExtent(train, validation);
         double e = extent;
         trainPoints.setClasses(train.points(), train.targets(), train.size(), k).view(-e, e, -e, e);
         validationPoints.setClasses(validation.points(), validation.targets(), validation.size(), k).view(-e, e, -e, e);
@@ -59,28 +58,15 @@ final class ClassPicture {
     }
 
     /** The confusion matrix (N_val forward passes) and, on two inputs, the class regions (res² forward passes). */
-    void draw(Run lane, HeatMapView map, PointLayer trainPoints, PointLayer validationPoints) {
-        confusion.draw(lane);
+    void draw(LaneReadout lane, HeatMapView map, PointLayer trainPoints, PointLayer validationPoints) {
+        TableReadout table = lane.table();
+        confusion.draw(table);
         if (noPlane(lane)) {
             return;
         }
         double e = extent;
-        lane.predictClasses(-e, e, -e, e, resolution, classes, confidence, false);
-        map.setClassField(classes, confidence, lane.classCount());
+        table.predictClasses(-e, e, -e, e, resolution, classes, confidence);
+        map.setClassField(classes, confidence, table.split().train().classCount());
         map.draw(trainPoints, validationPoints);
-    }
-
-    /**
-     * The half-width of the square a table's map shows: its standardized points reach about ±3, which the
-     * plane's ±6 would squeeze into the middle; the largest |coordinate| plus a margin, in steps of ½.
-     */
-    private static double fit(Dataset train, Dataset validation) {
-        double m = 1;
-        for (Dataset d : new Dataset[] {train, validation}) {
-            for (double v : d.points()) {
-                m = Math.max(m, Math.abs(v));
-            }
-        }
-        return Math.ceil(m * 1.1 * 2) / 2;
     }
 }

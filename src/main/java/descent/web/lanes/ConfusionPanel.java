@@ -2,8 +2,7 @@ package descent.web.lanes;
 
 import descent.core.data.table.Standardization;
 import descent.core.data.table.Table;
-import descent.core.experiment.Run;
-import descent.core.experiment.TableTask;
+import descent.core.experiment.TableReadout;
 import descent.core.nn.ConfusionMatrix;
 import descent.web.dom.El;
 import descent.web.view.Format;
@@ -69,14 +68,13 @@ final class ConfusionPanel {
     }
 
     /** Counts the lane's validation predictions and shows them (about N_val forward passes). */
-    void draw(Run run) {
-        TableTask task = (TableTask) run.task();
-        Table validation = task.split().validation();
+    void draw(TableReadout lane) {
+        Table validation = lane.split().validation();
         int k = validation.classCount();
         if (matrix == null || matrix.classCount() != k) {
             build(validation);
         }
-        int listed = task.confusion(run.parameters(), matrix, wrong, predicted);
+        int listed = lane.confusion(matrix, wrong, predicted);
         for (int a = 0; a < k; a++) {
             int row = 0;
             for (int p = 0; p < k; p++) {
@@ -99,7 +97,7 @@ final class ConfusionPanel {
                 + " right. Row = true class, column = the lane's answer; the diagonal is right.");
         stripCaption.setTextContent(listed == 0 ? "No validation example is misclassified."
                 : "First misclassified (true → said):");
-        Standardization scaling = task.split().scaling();
+        Standardization scaling = lane.split().scaling();
         boolean pictures = validation.dimension() == SIDE * SIDE; // other tables have no image to draw
         stripCaption.setHidden(!pictures);
         for (int i = 0; i < STRIP; i++) {

@@ -336,7 +336,7 @@ public final class LaneView {
         }
         double e = Dataset.EXTENT;
         if (ClassPicture.applies(run)) {
-            classPicture.draw((Run) run, heatMap, trainPoints, validationPoints);
+            classPicture.draw(run, heatMap, trainPoints, validationPoints);
             return;
         }
         run.predictGrid(-e, e, -e, e, FIELD_RESOLUTION, field);
