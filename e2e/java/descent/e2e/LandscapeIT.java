@@ -184,6 +184,32 @@ class LandscapeIT {
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }
 
+    /**
+     * A table lane carried over: the page reads the shipped file as the playground does, and the slices are of
+     * the softmax cross-entropy (near ln K at θ₀: ln 3 ≈ 1.10 for the penguins, ln 10 ≈ 2.30 for the digits).
+     */
+    @Test
+    void aTableLanesNetworkSliceIsOfItsCrossEntropy() throws Exception {
+        String[][] cases = {{"data%3Dpenguins%26lanes%3D2%26l1.opt%3Dadam%26l1.lr%3D0.01", "1", "3"},
+            {"data%3Ddigits%26layers%3D16%26lanes%3D1%26l0.opt%3Dadam%26l0.lr%3D0.003%26l0.batch%3D32", "0", "10"}};
+        for (String[] c : cases) {
+            open("landscape.html#net=" + c[0] + "&lane=" + c[1]);
+            page.waitForFunction("() => ['done', 'failed'].includes(window.descentLandscape.net().state)", null);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> net = (Map<String, Object>) page.evaluate("() => window.descentLandscape.net()");
+            System.out.println("table network slice (K = " + c[2] + "): " + net);
+            assertEquals("done", net.get("state"), "the table loaded and the lane trained: " + net);
+            assertEquals(num(net.get("values")), num(net.get("finite")), "every value finite: " + net);
+            double lnK = Math.log(Double.parseDouble(c[2]));
+            assertEquals(lnK, num(net.get("lossInitial")), 0.35 * lnK, "cross-entropy near ln K at θ₀: " + net);
+            assertTrue(num(net.get("lossFinal")) < 0.5 * num(net.get("lossInitial")), "training lowered it: " + net);
+            assertTrue(page.isVisible("#net-plots"));
+            assertTrue(errors.isEmpty(), "console errors: " + errors);
+            page.context().close();
+            page = null;
+        }
+    }
+
     @Test
     void changingSettingsWritesTheHashAndTheLinkRestoresThem() throws Exception {
         open("landscape.html");

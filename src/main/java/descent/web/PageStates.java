@@ -11,13 +11,16 @@ import org.teavm.jso.dom.html.HTMLElement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How the comparison page turns a state it was given into one it can run, and says what it changed. */
-final class PageStates {
+/**
+ * How a page turns a playground state it was given into one it can run, and says what it changed: the comparison
+ * page, and the landscape page for the lane a link carries over.
+ */
+public final class PageStates {
     private PageStates() {
     }
 
     /** The configuration with the learner's stored data filled in when it asks for it (or a notice). */
-    static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
+    public static PlaygroundConfig withStoredData(PlaygroundConfig config, List<String> notices) {
         PlaygroundConfig next = config.copy();
         if (next.ownData && next.customData == null && next.customTable == null) {
             descent.core.data.CsvImport.Result stored = OwnData.stored();
@@ -41,7 +44,7 @@ final class PageStates {
      * the plane with a notice) once the file has arrived. A table the page has read is filled in at once. (In
      * worker mode the page reads the file too and hands the table to the engine: the worker reads no files.)
      */
-    static boolean awaitingTable(PlaygroundConfig config, List<String> notices,
+    public static boolean awaitingTable(PlaygroundConfig config, List<String> notices,
                                  java.util.function.Consumer<PlaygroundConfig> then) {
         if (!config.usesTable() || config.tableReady()) {
             return false;

@@ -8,9 +8,10 @@ import descent.core.landscape.NetworkSlices;
 import descent.core.math.Rng;
 import descent.core.nn.Network;
 import descent.core.nn.NetworkObjective;
+import descent.core.nn.SoftmaxObjective;
+import descent.web.PageStates;
 import descent.web.ScriptApi;
 import descent.web.dom.Dom;
-import descent.web.state.DecodedState;
 import descent.web.state.HashState;
 import descent.web.view.ContourView;
 import descent.web.view.Format;
@@ -53,6 +54,7 @@ final class NetSlices {
     private double[] pathB;
     private double[] projectBuffer;
     private int projected;
+    private final java.util.List<String> notices = new java.util.ArrayList<>();
 
     void start(String hash) {
         String h = hash.startsWith("#") ? hash.substring(1) : hash;
@@ -73,13 +75,38 @@ final class NetSlices {
     }
 
     private void build() {
+        PlaygroundConfig config;
         try {
-            DecodedState decoded = HashState.decode(linked);
-            PlaygroundConfig config = decoded.config();
-            lane = Math.max(0, Math.min(config.lanes.length - 1, lane));
-            // only the chosen lane: θ₀ and the data depend on its settings and the seed, not on the other lanes,
-            // and building six heavy runs to train one was a long task of its own
-            config.lanes = new descent.core.experiment.LaneConfig[] {config.lanes[lane]};
+            config = HashState.decode(linked).config();
+        } catch (RuntimeException e) {
+            fail("This link's lane cannot be trained here: " + e.getMessage());
+            return;
+        }
+        lane = Math.max(0, Math.min(config.lanes.length - 1, lane));
+        // only the chosen lane: θ₀ and the data depend on its settings and the seed, not on the other lanes,
+        // and building six heavy runs to train one was a long task of its own
+        config.lanes = new descent.core.experiment.LaneConfig[] {config.lanes[lane]};
+        // the learner's own data, kept in this browser, and a shipped table read from data/ as the playground does
+        PlaygroundConfig withData = PageStates.withStoredData(config, notices);
+        state = "loading";
+        boolean wantsTable = withData.table != null;
+        boolean waiting = PageStates.awaitingTable(withData, notices, loaded -> {
+            if (wantsTable && loaded.table == null) { // the file did not load: training the plane would mislead
+                fail("This link's lane cannot be trained here: " + String.join("; ", notices) + ".");
+                return;
+            }
+            build(loaded);
+            if (state.equals("training")) {
+                Window.requestAnimationFrame(this::tick);
+            }
+        });
+        if (!waiting) {
+            build(withData);
+        }
+    }
+
+    private void build(PlaygroundConfig config) {
+        try {
             Race race = new Race(config);
             run = race.run(0);
             label = race.lane(0).displayLabel();
@@ -91,7 +118,16 @@ final class NetSlices {
         snapshots = new double[(TRAIN_STEPS / SNAPSHOT_EVERY + 2) * run.parameters().length];
         snapshot();
         state = "training";
-        Dom.setText("net-status", "Training lane " + (lane + 1) + " for " + TRAIN_STEPS + " steps…");
+        Dom.setText("net-status", notes() + "Training lane " + (lane + 1) + " for " + TRAIN_STEPS + " steps…");
+    }
+
+    /** What reading the link changed (the learner's data not in this browser, a file that did not load), or "". */
+    private String notes() {
+        if (notices.isEmpty()) {
+            return "";
+        }
+        String all = String.join("; ", notices);
+        return all.substring(0, 1).toUpperCase() + all.substring(1) + ". ";
     }
 
     @JSBody(params = "s", script = "try { return decodeURIComponent(s); } catch (e) { return s; }")
@@ -171,13 +207,24 @@ final class NetSlices {
     }
 
     private void prepareSlices() {
-        NetworkObjective full = new NetworkObjective(network, run.config().effectiveLoss(), run.train());
-        int n = run.train().size();
+        // J(θ) on the whole training split without weight decay: cross-entropy of K logits on a table, else the
+        // plane task's loss
+        descent.core.experiment.TableReadout table = run.table();
+        int n = table != null ? table.split().train().size() : run.train().size();
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
-        full.setBatch(all, n);
+        descent.core.optim.Objective full;
+        if (table != null) {
+            SoftmaxObjective softmax = new SoftmaxObjective(network, table.split().train(), 0);
+            softmax.setBatch(all, n);
+            full = softmax;
+        } else {
+            NetworkObjective plane = new NetworkObjective(network, run.config().effectiveLoss(), run.train());
+            plane.setBatch(all, n);
+            full = plane;
+        }
         slices = new NetworkSlices(full, network, run.initialParameters(), run.parameters(),
                 new Rng(run.config().seed * 7919 + 17), LINE_POINTS, GRID, SPAN);
         state = "slicing";
