@@ -3,6 +3,8 @@ package descent.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -12,10 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each lane's network drawn: zero init's identical units seen at a glance, every weight named by pointer or key. */
 class NetworkDiagramIT {
-    @Test
-    void zeroInitShowsIdenticalUnitsAndEveryWeightCanBeRead() throws Exception {
+    /** In worker mode the engine sends θ and the rule's terms of the lanes whose diagram is open. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?thread=worker"})
+    void zeroInitShowsIdenticalUnitsAndEveryWeightCanBeRead(String query) throws Exception {
         List<String> errors = Browser.errorList();
-        Page page = Browser.get().open("index.html#lesson=zero-init&diagram=0,1", errors);
+        Page page = Browser.get().open("index.html" + query + "#lesson=zero-init&diagram=0,1", errors);
         page.waitForSelector("body[data-ready=true]");
         page.evaluate("() => window.descent.step(200)");
         Locator views = page.locator(".network-view");

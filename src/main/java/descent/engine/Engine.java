@@ -41,6 +41,7 @@ public final class Engine {
     private final StopCheck stops = new StopCheck();
     private final LessonWatch lesson = new LessonWatch();
     private final TableBlock tables = new TableBlock();
+    private final InternalsBlock internals = new InternalsBlock();
 
     public Engine() {
         for (int i = 0; i < MAX_LANES; i++) {
@@ -82,7 +83,12 @@ public final class Engine {
         } else if (c.kind.equals(EngineProtocol.REMOVE_LANE)) {
             race.removeLane(c.lane);
             freshAll();
+        } else if (c.kind.equals(EngineProtocol.WATCH)) {
+            internals.watch(race, c.n);
+        } else if (c.kind.equals(EngineProtocol.PULL)) {
+            internals.ask(c.n);
         }
+        internals.keepRecording(race);
     }
 
     private void configure(Command c) {
@@ -209,6 +215,7 @@ public final class Engine {
      */
     public Snapshot snapshot() {
         int n = race.laneCount();
+        boolean stepEnded = doneId >= 0; // a STEP's last snapshot brings the watched lanes' insides
         int maps = 0;
         boolean resting = !playing && stepsLeft == 0;
         if (resting) {
@@ -232,7 +239,8 @@ public final class Engine {
         int size = EngineProtocol.HEADER;
         for (int i = 0; i < n; i++) {
             size += EngineProtocol.LANE_VALUES + logs[i].encodedSize()
-                    + TableBlock.size(race.run(i), (maps & (1 << i)) != 0);
+                    + TableBlock.size(race.run(i), (maps & (1 << i)) != 0)
+                    + internals.size(race.run(i), i, stepEnded || logs[i].isFresh());
         }
         double[] out = new double[size];
         out[EngineProtocol.SEQ] = ++seq;
@@ -257,6 +265,7 @@ public final class Engine {
             double[] range = DecisionMap.range(run.train());
             at = logs[i].encode(run, range, out, at);
             at = tables.encode(run, (maps & (1 << i)) != 0, out, at);
+            at = internals.encode(run, i, stepEnded || logs[i].isFresh(), out, at);
             texts.append(run.divergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(run.convergenceReason()).append(EngineProtocol.TEXT_SEPARATOR)
                     .append(run.guardRailCount() > 0 ? run.lastGuardRail() : "").append(EngineProtocol.TEXT_SEPARATOR)
@@ -274,6 +283,7 @@ public final class Engine {
             }
             image += (maps & (1 << i)) == 0 ? 0 : imageBytes(run);
         }
+        internals.sent();
         texts.append(notice).append(EngineProtocol.TEXT_SEPARATOR);
         notice = "";
         lesson.append(race, texts);
@@ -394,6 +404,16 @@ public final class Engine {
                     return run.stepLengthSeries();
                 case EngineProtocol.WEIGHT_NORM_SERIES:
                     return run.weightNormSeries();
+                case EngineProtocol.EFFECTIVE_MIN_SERIES:
+                    return run.optimizerStatistics().minimumSeries();
+                case EngineProtocol.EFFECTIVE_MEDIAN_SERIES:
+                    return run.optimizerStatistics().medianSeries();
+                case EngineProtocol.EFFECTIVE_MAX_SERIES:
+                    return run.optimizerStatistics().maximumSeries();
+                case EngineProtocol.SPEED_SERIES:
+                    return run.optimizerStatistics().speedSeries();
+                case EngineProtocol.TERMINAL_SPEED_SERIES:
+                    return run.optimizerStatistics().terminalSpeedSeries();
                 default:
                     return run.validationAccuracySeries();
             }

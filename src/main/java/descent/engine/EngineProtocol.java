@@ -29,7 +29,11 @@ import org.teavm.jso.typedarrays.Int8Array;
  *     {@code flag} = restart it; the engine's notice comes back in the snapshot's texts.</li>
  * <li>{@link #ADD_LANE}: adds lane {@code lane} of the state in {@code text}. {@link #DUPLICATE_LANE},
  *     {@link #REMOVE_LANE}: of lane {@code lane}.</li>
- * <li>{@link #PULL}: the page is about to draw: send what changed.</li>
+ * <li>{@link #WATCH}: {@code n} = the lanes (bit i = lane i) whose insides the page shows (an open rule view or
+ *     network diagram): their step-size statistics are recorded from now on, and their internals block comes in
+ *     the next snapshot, in every snapshot that ends a STEP, and when a PULL asks for it.</li>
+ * <li>{@link #PULL}: the page is about to draw: send what changed; {@code n} = the watched lanes whose internals
+ *     block it wants in this snapshot (the page asks a few times a second, not every frame).</li>
  * </ul>
  *
  * <h2>Snapshots (engine → page)</h2>
@@ -38,7 +42,11 @@ import org.teavm.jso.typedarrays.Int8Array;
  * of the {@link #SERIES} histories, its count c of new (step, value) pairs and the 2c values, then its table block:
  * a count c and c values — for a table lane ({@link #TABLE_CLASSES} = K &gt; 0) whose map this snapshot brings, the
  * K² counts C[y][ŷ] of its validation confusion matrix (row by row), the number listed of misclassified examples,
- * then {@code TableReadout.LISTED} validation indices and as many predicted classes; else c = 0. A lane with
+ * then {@code TableReadout.LISTED} validation indices and as many predicted classes; else c = 0; then its
+ * internals block: a count c and c values — for a watched lane when due, the step s they are of, P, θ (P values),
+ * 1 if the rule accounts for its steps ({@code RuleTerms}) else 0, and then T, the P × T terms (parameter by
+ * parameter), S, the S scalars, the parameter of largest |g|, ‖v‖, α, m, the m Hessian eigenvalues and the m
+ * curvatures the rule divided by; else c = 0. A lane with
  * {@link #FRESH} = 1 was rebuilt, reset or changed: its histories start over and hold every stored point.
  * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, then the lesson's
  * {@link #LESSON_TEXTS} strings, each followed by {@link #TEXT_SEPARATOR}.
@@ -66,6 +74,7 @@ public final class EngineProtocol {
     public static final String DUPLICATE_LANE = "duplicate-lane";
     public static final String REMOVE_LANE = "remove-lane";
     public static final String PULL = "pull";
+    public static final String WATCH = "watch";
     /** The kind of every message the engine sends. */
     public static final String SNAPSHOT = "snapshot";
 
@@ -125,7 +134,14 @@ public final class EngineProtocol {
     public static final int STEP_LENGTH_SERIES = 4;
     public static final int VALIDATION_ACCURACY_SERIES = 5;
     public static final int WEIGHT_NORM_SERIES = 6;
-    public static final int SERIES = 7;
+    /** The step-size statistics of a watched lane ({@code OptimizerStatistics}): min, median and max ε_eff. */
+    public static final int EFFECTIVE_MIN_SERIES = 7;
+    public static final int EFFECTIVE_MEDIAN_SERIES = 8;
+    public static final int EFFECTIVE_MAX_SERIES = 9;
+    /** ‖v‖ and the terminal speed ε‖g‖/(1 − α) of a watched momentum lane. */
+    public static final int SPEED_SERIES = 10;
+    public static final int TERMINAL_SPEED_SERIES = 11;
+    public static final int SERIES = 12;
 
     // ---- texts per lane ----
     public static final int DIVERGENCE_REASON = 0;

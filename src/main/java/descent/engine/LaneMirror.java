@@ -21,6 +21,7 @@ public final class LaneMirror implements LaneReadout {
     private int capacity;
     private DataSplit data;
     private final TableMirror table = new TableMirror();
+    private final InternalsMirror internals = new InternalsMirror(this);
 
     LaneMirror() {
         for (int i = 0; i < texts.length; i++) {
@@ -60,7 +61,7 @@ public final class LaneMirror implements LaneReadout {
                 i += 2;
             }
         }
-        return table.read(numbers, i);
+        return internals.read(numbers, table.read(numbers, i));
     }
 
     /** The bytes this lane's images take in a snapshot that brings its map. */
@@ -116,6 +117,16 @@ public final class LaneMirror implements LaneReadout {
     /** The standardized split a table lane learns (the page's own copy, from the same seed), else null. */
     public void bindTable(descent.core.data.table.TableSplit split) {
         table.bind(split);
+    }
+
+    /** The page's own run of this lane: the layout and rule symbols its internals are read with. */
+    public void bindRun(descent.core.experiment.Run own) {
+        internals.bind(own);
+    }
+
+    /** θ and the rule's terms as the engine last sent them (for a lane the page watches). */
+    public descent.core.experiment.LaneInternals internals() {
+        return internals;
     }
 
     @Override

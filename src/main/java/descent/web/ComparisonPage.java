@@ -39,9 +39,9 @@ import java.util.Set;
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
  * holds the lanes' settings and data (a table the page read is handed to the engine), every number the views show
- * comes from the engine's latest snapshot, and exports and rule views (which read a trained race) are not offered
- * yet; lesson verdicts, stop marks, the averaged model's map, K-class maps and confusion matrices come from the
- * engine.
+ * comes from the engine's latest snapshot, and exports and the loss surface (which read a trained race) are not
+ * offered yet; lesson verdicts, stop marks, the averaged model's map, K-class maps, confusion matrices and the
+ * insides of lanes whose rule view or diagram is open come from the engine.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
@@ -244,6 +244,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     /** After any change of lanes: cards see their current runs, the charts all lanes. */
     private void rebindLanes() {
         int n = race.laneCount();
+        if (remote != null) {
+            remote.bindRuns(race); // before the cards bind: their views read the layout from these runs
+        }
         LaneReadout[] runs = new LaneReadout[n];
         String[] labels = new String[n];
         String secondOrder = LaneCheck.secondOrderReason(OptimizerKind.NEWTON,
@@ -277,6 +280,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         config = current;
         config.ruleViews = openViews(LaneView::isRuleOpen);
         config.diagramViews = openViews(LaneView::isNetworkOpen);
+        if (remote != null) {
+            remote.watch(watchedLanes());
+        }
         surface.setView(config.surface);
         surface.update(remote == null ? race : null, loop.isRunning());
         writeHash();
@@ -635,6 +641,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
     public void viewsChanged() {
         config.ruleViews = openViews(LaneView::isRuleOpen);
         config.diagramViews = openViews(LaneView::isNetworkOpen);
+        if (remote != null) {
+            remote.watch(watchedLanes());
+        }
         config.surface = surface.view();
         writeHash();
     }
@@ -653,6 +662,15 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             }
         }
         return lanes;
+    }
+
+    /** The lanes whose insides a view shows (rule view or network diagram open), bit i = lane i. */
+    private int watchedLanes() {
+        int mask = 0;
+        for (int i = 0; i < views.size(); i++) {
+            mask |= views.get(i).isRuleOpen() || views.get(i).isNetworkOpen() ? 1 << i : 0;
+        }
+        return mask;
     }
 
     private static boolean listed(int[] lanes, int lane) {

@@ -16,7 +16,7 @@ import descent.core.optim.RuleTerms;
  * recorded densely at first, then one in {@link #EVERY}: recording every step cost the Wasm page about 10% of
  * its training speed with four lanes, one in four costs about a quarter of that.
  */
-public final class OptimizerStatistics {
+public final class OptimizerStatistics implements StepStatistics {
     /** Every step is recorded up to here: Adam's bias correction and RMSProp's large first steps live early. */
     static final int DENSE_STEPS = 100;
     /** After that, one step in this many: the picture is the same and the cost a quarter. */
@@ -38,7 +38,7 @@ public final class OptimizerStatistics {
         terminalSpeed = new Series(capacity);
     }
 
-    /** Whether the following steps are recorded; turning it on does not fill in the steps already taken. */
+    @Override
     public void setEnabled(boolean on) {
         enabled = on;
     }
@@ -142,24 +142,29 @@ public final class OptimizerStatistics {
     }
 
     /** min over the parameters of the effective step size, per recorded step. */
+    @Override
     public Series minimumSeries() {
         return minimum;
     }
 
+    @Override
     public Series medianSeries() {
         return median;
     }
 
+    @Override
     public Series maximumSeries() {
         return maximum;
     }
 
     /** ‖v‖ per recorded step; empty for rules without momentum. */
+    @Override
     public Series speedSeries() {
         return speed;
     }
 
     /** ε‖g‖/(1 − α) per recorded step; empty for rules without momentum. */
+    @Override
     public Series terminalSpeedSeries() {
         return terminalSpeed;
     }

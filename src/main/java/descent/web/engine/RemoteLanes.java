@@ -40,6 +40,10 @@ public final class RemoteLanes implements EngineLink.Receiver {
     private double speed;
     private double speedTime;
     private int speedStep;
+    /** How often the watched lanes' internals are asked for. */
+    private static final double INTERNALS_MS = 200;
+    private int watched;
+    private double internalsAsked = -1e9;
 
     public RemoteLanes(Listener listener) {
         this.listener = listener;
@@ -110,12 +114,36 @@ public final class RemoteLanes implements EngineLink.Receiver {
         return id;
     }
 
-    /** Asks for a snapshot, unless one asked for is still on its way (so at most one per frame). */
+    /**
+     * Asks for a snapshot, unless one asked for is still on its way (so at most one per frame); the watched lanes'
+     * internals come with it a few times a second (the views redraw no faster).
+     */
     public void pull() {
         if (!pullPending) {
             pullPending = true;
             asked++;
-            link.send(Command.of(EngineProtocol.PULL));
+            double now = Performance.now();
+            int wanted = 0;
+            if (watched != 0 && now - internalsAsked >= INTERNALS_MS) {
+                wanted = watched;
+                internalsAsked = now;
+            }
+            link.send(new Command(EngineProtocol.PULL, -1, wanted, 0, false, "", null));
+        }
+    }
+
+    /** The lanes whose rule view or network diagram is open (bit i = lane i): the engine sends their insides. */
+    public void watch(int lanes) {
+        if (lanes != watched) {
+            watched = lanes;
+            link.send(new Command(EngineProtocol.WATCH, -1, lanes, 0, false, "", null));
+        }
+    }
+
+    /** The page's own runs of the lanes (never trained): the layout and rule symbols of their internals. */
+    public void bindRuns(Race race) {
+        for (int i = 0; i < race.laneCount(); i++) {
+            view.lane(i).bindRun(race.run(i));
         }
     }
 

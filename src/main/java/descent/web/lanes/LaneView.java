@@ -3,7 +3,10 @@ package descent.web.lanes;
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.LaneReadout;
+import descent.core.experiment.LaneInternals;
 import descent.core.experiment.Run;
+import descent.core.experiment.RunInternals;
+import descent.engine.LaneMirror;
 import descent.web.dom.El;
 import descent.web.view.Format;
 import descent.web.view.HeatMapView;
@@ -241,8 +244,11 @@ public final class LaneView {
 
     public void bind(LaneReadout run) {
         this.run = run;
-        ruleView.bind(run instanceof Run ? (Run) run : null, index);
-        networkPanel.bind(run instanceof Run ? (Run) run : null);
+        // the insides of the page's own run, or of the engine's as its last snapshot told them
+        LaneInternals insides = run instanceof Run ? new RunInternals((Run) run)
+                : run instanceof LaneMirror ? ((LaneMirror) run).internals() : null;
+        ruleView.bind(insides, index);
+        networkPanel.bind(insides);
         Dataset train = run.train();
         Dataset validation = run.validation();
         double lo = 0;

@@ -1,7 +1,7 @@
 package descent.web.lanes;
 
 import descent.core.data.Dataset;
-import descent.core.experiment.Run;
+import descent.core.experiment.LaneInternals;
 import descent.core.nn.Activation;
 import descent.core.nn.Network;
 import descent.core.nn.UnitOutputs;
@@ -35,7 +35,7 @@ final class NetworkPanel {
     private final HTMLElement details = El.make("details", "network-table");
     private final HTMLElement table = El.make("table", "final");
     private final NetworkPicture picture;
-    private Run run;
+    private LaneInternals run;
     private double[][] pictures = new double[0][];
     private double[] lo = new double[0];
     private double[] hi = new double[0];
@@ -107,7 +107,7 @@ final class NetworkPanel {
     }
 
     /** {@code next} is null when the lane trains in the engine worker, which does not send its weights. */
-    void bind(Run next) {
+    void bind(LaneInternals next) {
         run = next;
         focus = -1;
         shownStep = -1;
@@ -229,10 +229,10 @@ final class NetworkPanel {
 
     /** The rule's term {@code symbol} for parameter p after the last step (NaN when the rule has no such term). */
     private double term(int p, String symbol) {
-        if (!(run.optimizer() instanceof RuleTerms)) {
+        if (run.ruleTerms() == null) {
             return Double.NaN;
         }
-        RuleTerms rule = (RuleTerms) run.optimizer();
+        RuleTerms rule = run.ruleTerms();
         String[] symbols = rule.termSymbols();
         if (terms.length < symbols.length) {
             terms = new double[symbols.length];

@@ -1,7 +1,7 @@
 package descent.web.lanes;
 
-import descent.core.experiment.OptimizerStatistics;
-import descent.core.experiment.Run;
+import descent.core.experiment.StepStatistics;
+import descent.core.experiment.LaneInternals;
 import descent.core.experiment.Series;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
@@ -22,7 +22,7 @@ final class OptimizerStateChart {
     private final HTMLElement key = El.make("p", "rule-state-key");
     private final HTMLElement readout = El.make("p", "rule-state-text");
     private LineChart chart;
-    private Run run;
+    private LaneInternals run;
     private int lane;
 
     OptimizerStateChart(int lane) {
@@ -41,7 +41,7 @@ final class OptimizerStateChart {
         return box;
     }
 
-    void bind(Run next, int laneIndex) {
+    void bind(LaneInternals next, int laneIndex) {
         run = next;
         lane = laneIndex;
         if (chart == null) {
@@ -50,7 +50,7 @@ final class OptimizerStateChart {
             chart.setAxisTitles("step", "step sizes");
         }
         chart.clear();
-        OptimizerStatistics s = run.optimizerStatistics();
+        StepStatistics s = run.stepStatistics();
         String colour = LaneStyle.colour(lane);
         String ink = Dom.cssVariable("--ink");
         String muted = Dom.cssVariable("--muted");
@@ -58,8 +58,7 @@ final class OptimizerStateChart {
         chart.add(s.medianSeries(), ink, "6 3").tag("median");
         chart.add(s.minimumSeries(), muted, "2 3").faint(true).tag("min");
         chart.add(s.maximumSeries(), muted, "2 3").faint(true).tag("max");
-        boolean momentum = run.optimizer() instanceof descent.core.optim.RuleTerms
-                && !Double.isNaN(((descent.core.optim.RuleTerms) run.optimizer()).momentum());
+        boolean momentum = run.ruleTerms() != null && !Double.isNaN(run.ruleTerms().momentum());
         if (momentum) {
             chart.add(s.speedSeries(), colour, "1 3").tag("speed");
             chart.add(s.terminalSpeedSeries(), ink, "10 4").faint(true).tag("terminal");
@@ -75,7 +74,7 @@ final class OptimizerStateChart {
             return;
         }
         chart.draw();
-        OptimizerStatistics s = run.optimizerStatistics();
+        StepStatistics s = run.stepStatistics();
         StringBuilder text = new StringBuilder("Step ").append(Format.count(run.stepCount())).append(": ‖Δθ‖ = ")
                 .append(Format.significant(run.stepLength(), 3));
         if (s.medianSeries().size() > 0) {

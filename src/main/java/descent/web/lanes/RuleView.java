@@ -1,6 +1,6 @@
 package descent.web.lanes;
 
-import descent.core.experiment.Run;
+import descent.core.experiment.LaneInternals;
 import descent.core.optim.RuleTerms;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
@@ -40,7 +40,7 @@ final class RuleView {
     private final HTMLInputElement picker = El.input("number", "rule-picker");
     private final HTMLButtonElement largest = El.button("Largest |g|", "Follow the parameter with the largest |g|");
     private final OptimizerStateChart chart;
-    private Run run;
+    private LaneInternals run;
     private String[] formula;
     private String[] termSymbols;
     private String[] scalarSymbols;
@@ -101,7 +101,7 @@ final class RuleView {
     void setOpen(boolean open) {
         panel.setHidden(!open);
         if (run != null) {
-            run.optimizerStatistics().setEnabled(open);
+            run.stepStatistics().setEnabled(open);
         }
         if (open) {
             refresh(true);
@@ -109,14 +109,14 @@ final class RuleView {
     }
 
     /** {@code next} is null when the lane trains in the engine worker, whose optimizer state is not sent yet. */
-    void bind(Run next, int lane) {
+    void bind(LaneInternals next, int lane) {
         run = next;
         if (run == null) {
             plain.setTextContent("The update rule is shown when the lane trains in this page; "
                     + "the engine worker (?thread=worker) does not send the optimizer's state yet.");
             return;
         }
-        run.optimizerStatistics().setEnabled(isOpen());
+        run.stepStatistics().setEnabled(isOpen());
         chart.bind(next, lane);
         formula = null; // a new run may bring a new rule
         shownStep = -1;
@@ -158,11 +158,11 @@ final class RuleView {
         // marks say what the last steps changed: a redraw of the same step (paused, a resize) keeps them
         boolean advanced = run.stepCount() != shownStep;
         shownStep = run.stepCount();
-        if (!(run.optimizer() instanceof RuleTerms)) {
+        if (run.ruleTerms() == null) {
             plain.setTextContent("This rule does not explain its steps.");
             return;
         }
-        RuleTerms rule = (RuleTerms) run.optimizer();
+        RuleTerms rule = run.ruleTerms();
         if (rule.formula() != formula) {
             build(rule);
         }
