@@ -147,8 +147,8 @@ return console.log(text);
   "text\nreturn encodeURIComponent(text);": function (wrapCallFromJavaToJs, text) {
 return encodeURIComponent(text);
   },
-  "url,handler\n{var w=new Worker(url);w.onmessage=function(e){if(e.data&&e.data.kind==='snapshot'){handler(e.data);}};return w;}": function (wrapCallFromJavaToJs, url, handler) {
-{var w=new Worker(url);w.onmessage=function(e){if(e.data&&e.data.kind==='snapshot'){handler(e.data);}};return w;}
+  "url,handler\n{var w=new Worker(url);w.onmessage=function(e){if(e.data&&(e.data.kind==='snapshot'||e.data.kind==='exported')){handler(e.data);}};return w;}": function (wrapCallFromJavaToJs, url, handler) {
+{var w=new Worker(url);w.onmessage=function(e){if(e.data&&(e.data.kind==='snapshot'||e.data.kind==='exported')){handler(e.data);}};return w;}
   },
   "value\nreturn value;": function (wrapCallFromJavaToJs, value) {
 return value;

@@ -2,7 +2,8 @@ package descent.e2e;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Charts and maps as PNG, every lane's history as CSV and JSON, with names that say what they hold. */
 class ExportIT {
-    @Test
-    void chartsMapsAndMetricsDownload() throws Exception {
+    /** In worker mode the engine writes the CSV and JSON (the page's race holds settings only, at step 0). */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?thread=worker"})
+    void chartsMapsAndMetricsDownload(String query) throws Exception {
         List<String> errors = Browser.errorList();
-        Page page = Browser.get().open("index.html#lesson=adam-bias-correction", errors);
+        Page page = Browser.get().open("index.html" + query + "#lesson=adam-bias-correction", errors);
         page.waitForSelector("body[data-ready=true]");
         page.evaluate("() => window.descent.step(40)");
 
@@ -53,6 +56,8 @@ class ExportIT {
         String text = Files.readString(json.path());
         assertTrue(text.startsWith("{\"hash\":\"") && text.contains("lesson=adam-bias-correction") && text.contains("\"train_loss\":[[0,"),
                 text.substring(0, Math.min(200, text.length())));
+        assertTrue(text.contains("\"status\":\"paused\"") || text.contains("\"status\":\"running\""),
+                "each lane's status as the page shows it: " + text.substring(0, Math.min(400, text.length())));
         page.context().close();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
     }

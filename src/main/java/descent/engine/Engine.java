@@ -124,6 +124,22 @@ public final class Engine {
         return new Dataset(xy, t, d[0] == 1);
     }
 
+    /** The file an EXPORT asks for: every lane's histories as CSV ({@code n} = 0) or JSON, "" before a race. */
+    public String export(Command c) {
+        if (race == null) {
+            return "";
+        }
+        if (c.n == 0) {
+            return descent.web.export.MetricsExport.csv(race);
+        }
+        String[] statuses = new String[race.laneCount()];
+        String[] given = c.names.split(EngineProtocol.TEXT_SEPARATOR, -1);
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = i < given.length ? given[i] : "";
+        }
+        return descent.web.export.MetricsExport.json(race, c.text, statuses);
+    }
+
     /** The race (for hosts in the same thread and for tests; a page never reads it). */
     public Race race() {
         return race;

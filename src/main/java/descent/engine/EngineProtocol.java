@@ -32,6 +32,9 @@ import org.teavm.jso.typedarrays.Int8Array;
  * <li>{@link #WATCH}: {@code n} = the lanes (bit i = lane i) whose insides the page shows (an open rule view or
  *     network diagram): their step-size statistics are recorded from now on, and their internals block comes in
  *     the next snapshot, in every snapshot that ends a STEP, and when a PULL asks for it.</li>
+ * <li>{@link #EXPORT}: every lane's metric histories as a file, {@code n} = 0 for CSV, 1 for JSON ({@code text} =
+ *     the page's hash, {@code names} = the lanes' statuses, each followed by {@link #TEXT_SEPARATOR}); answered
+ *     at once by an {@link #EXPORTED} message with the same {@code id} and the file in {@code text}.</li>
  * <li>{@link #PULL}: the page is about to draw: send what changed; {@code n} = the watched lanes whose internals
  *     block it wants in this snapshot (the page asks a few times a second, not every frame).</li>
  * </ul>
@@ -75,6 +78,9 @@ public final class EngineProtocol {
     public static final String REMOVE_LANE = "remove-lane";
     public static final String PULL = "pull";
     public static final String WATCH = "watch";
+    public static final String EXPORT = "export";
+    /** The kind of the engine's answer to an EXPORT (every other message it sends is a SNAPSHOT). */
+    public static final String EXPORTED = "exported";
     /** The kind of every message the engine sends. */
     public static final String SNAPSHOT = "snapshot";
 
@@ -381,6 +387,15 @@ public final class EngineProtocol {
         m.setText(s.texts);
         // A typed array of its own: in the JS build copyFromJavaArray hands out the Java array's storage.
         m.setMaps(Int8Array.create(Int8Array.copyFromJavaArray(s.maps)));
+        return m;
+    }
+
+    /** The answer to EXPORT {@code id}: the file's text. */
+    public static Message exported(int id, String file) {
+        Message m = newMessage();
+        m.setKind(EXPORTED);
+        m.setId(id);
+        m.setText(file);
         return m;
     }
 

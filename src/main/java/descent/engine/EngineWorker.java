@@ -40,6 +40,11 @@ public final class EngineWorker {
 
     private void received(Message message) {
         EngineProtocol.Command c = EngineProtocol.command(message);
+        if (c.kind.equals(EngineProtocol.EXPORT)) {
+            Message file = EngineProtocol.exported(c.id, engine.export(c));
+            post(file, EngineProtocol.transferList(file));
+            return;
+        }
         engine.apply(c);
         if (c.kind.equals(EngineProtocol.PULL) || engine.stepDone()) {
             send();

@@ -39,9 +39,9 @@ import java.util.Set;
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
  * holds the lanes' settings and data (a table the page read is handed to the engine), every number the views show
- * comes from the engine's latest snapshot, and exports and the loss surface (which read a trained race) are not
- * offered yet; lesson verdicts, stop marks, the averaged model's map, K-class maps, confusion matrices and the
- * insides of lanes whose rule view or diagram is open come from the engine.
+ * comes from the engine's latest snapshot, and the loss surface (which reads a trained race) is not offered yet;
+ * lesson verdicts, stop marks, the averaged model's map, K-class maps, confusion matrices, the insides of lanes
+ * whose rule view or diagram is open and the exported files come from the engine.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
@@ -124,17 +124,24 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
                 MetricsExport.fileName(config.lesson, "gradient-norm", "png")));
         Dom.onClick("export-step-png", () -> Dom.downloadCanvas(Dom.byId("step-chart"),
                 MetricsExport.fileName(config.lesson, "step-length", "png")));
-        Dom.onClick("export-csv", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "csv"),
-                "text/csv", MetricsExport.csv(race)));
-        Dom.onClick("export-json", () -> Dom.downloadText(MetricsExport.fileName(config.lesson, "metrics", "json"),
-                "application/json", MetricsExport.json(race, writtenHash, statuses())));
-        if (remote != null) { // the page's race holds settings only: its metrics would all be step 0
-            for (String id : new String[] {"export-csv", "export-json"}) {
-                HTMLElement button = Dom.byId(id);
-                button.setAttribute("disabled", "");
-                button.setAttribute("title", "Not yet when the lanes train in the worker (?thread=worker)");
+        // in worker mode the engine writes the files: the page's race holds settings only, all at step 0
+        Dom.onClick("export-csv", () -> {
+            String name = MetricsExport.fileName(config.lesson, "metrics", "csv");
+            if (remote == null) {
+                Dom.downloadText(name, "text/csv", MetricsExport.csv(race));
+            } else {
+                remote.export(false, writtenHash, statuses(), file -> Dom.downloadText(name, "text/csv", file));
             }
-        }
+        });
+        Dom.onClick("export-json", () -> {
+            String name = MetricsExport.fileName(config.lesson, "metrics", "json");
+            if (remote == null) {
+                Dom.downloadText(name, "application/json", MetricsExport.json(race, writtenHash, statuses()));
+            } else {
+                remote.export(true, writtenHash, statuses(),
+                        file -> Dom.downloadText(name, "application/json", file));
+            }
+        });
         Window.current().addEventListener("hashchange", e -> hashChanged());
         Window.current().addEventListener("resize", e -> {
             drawAll(true);

@@ -63,4 +63,23 @@ class EngineInternalsTest {
         assertEquals(run.optimizerStatistics().medianSeries().last(), adam.stepStatistics().medianSeries().last(), 0);
         assertTrue(view.lane(0).series(EngineProtocol.EFFECTIVE_MEDIAN_SERIES).size() == 0, "an unwatched lane records none");
     }
+
+    @Test
+    void anExportIsTheRaceFileWrittenInTheEngine() {
+        String hash = HashState.encode(new PlaygroundConfig());
+        Engine engine = new Engine();
+        engine.apply(new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, hash, null));
+        engine.apply(new Command(EngineProtocol.STEP, 1, 60, 0, false, "", null));
+        while (engine.hasWork()) {
+            engine.train(25);
+        }
+        Race jvm = new Race(HashState.decode(hash).config());
+        jvm.steps(60);
+        assertEquals(descent.web.export.MetricsExport.csv(jvm),
+                engine.export(new Command(EngineProtocol.EXPORT, 2, 0, 0, false, "", null)));
+        String[] statuses = {"paused", "paused", "diverged", "converged"};
+        String names = String.join(EngineProtocol.TEXT_SEPARATOR, statuses) + EngineProtocol.TEXT_SEPARATOR;
+        assertEquals(descent.web.export.MetricsExport.json(jvm, hash, statuses),
+                engine.export(new Command(EngineProtocol.EXPORT, 3, 1, 0, false, hash, null, names)));
+    }
 }

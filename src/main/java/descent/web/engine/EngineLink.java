@@ -8,6 +8,9 @@ public interface EngineLink {
     /** Where snapshots go. */
     interface Receiver {
         void received(Snapshot snapshot);
+
+        /** The answer to EXPORT {@code id}: the file's text. */
+        void exported(int id, String file);
     }
 
     void send(Command command);

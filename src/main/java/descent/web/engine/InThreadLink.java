@@ -24,6 +24,11 @@ final class InThreadLink implements EngineLink {
 
     @Override
     public void send(Command command) {
+        if (command.kind.equals(EngineProtocol.EXPORT)) {
+            String file = engine.export(command);
+            Window.setTimeout(() -> receiver.exported(command.id, file), 0);
+            return;
+        }
         engine.apply(command);
         if (command.kind.equals(EngineProtocol.PULL) || engine.stepDone()) {
             reply();

@@ -43,6 +43,7 @@ public final class RemoteLanes implements EngineLink.Receiver {
     /** How often the watched lanes' internals are asked for. */
     private static final double INTERNALS_MS = 200;
     private int watched;
+    private final java.util.Map<Integer, java.util.function.Consumer<String>> exports = new java.util.HashMap<>();
     private double internalsAsked = -1e9;
 
     public RemoteLanes(Listener listener) {
@@ -150,6 +151,25 @@ public final class RemoteLanes implements EngineLink.Receiver {
     /** Whether the engine, told to play, has since said it stopped (finished, or at the pause step). */
     public boolean stoppedPlaying() {
         return received > playMark && !view.isPlaying();
+    }
+
+    /** Asks the engine for every lane's histories as CSV or JSON; {@code done} gets the file's text. */
+    public void export(boolean json, String hash, String[] statuses, java.util.function.Consumer<String> done) {
+        int id = nextId++;
+        StringBuilder names = new StringBuilder();
+        for (String status : statuses) {
+            names.append(status).append(EngineProtocol.TEXT_SEPARATOR);
+        }
+        exports.put(id, done);
+        link.send(new Command(EngineProtocol.EXPORT, id, json ? 1 : 0, 0, false, hash, null, names.toString()));
+    }
+
+    @Override
+    public void exported(int id, String file) {
+        java.util.function.Consumer<String> done = exports.remove(id);
+        if (done != null) {
+            done.accept(file);
+        }
     }
 
     @Override

@@ -17,7 +17,13 @@ final class WorkerLink implements EngineLink {
     private final JSObject worker;
 
     WorkerLink(Receiver receiver) {
-        worker = start(engineUrl(), m -> receiver.received(EngineProtocol.snapshot(m)));
+        worker = start(engineUrl(), m -> {
+            if (EngineProtocol.EXPORTED.equals(m.getKind())) {
+                receiver.exported(m.getId(), m.getText());
+            } else {
+                receiver.received(EngineProtocol.snapshot(m));
+            }
+        });
     }
 
     @Override
@@ -37,7 +43,7 @@ final class WorkerLink implements EngineLink {
     private static native String pageEngine();
 
     @JSBody(params = {"url", "handler"}, script = "var w = new Worker(url);"
-            + " w.onmessage = function (e) { if (e.data && e.data.kind === 'snapshot') { handler(e.data); } };"
+            + " w.onmessage = function (e) { if (e.data && (e.data.kind === 'snapshot' || e.data.kind === 'exported')) { handler(e.data); } };"
             + " return w;")
     private static native JSObject start(String url, Handler handler);
 
