@@ -2,8 +2,9 @@ package descent.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -14,10 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LossSurfaceIT {
     private static final String[] COLOURS = {"#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9"};
 
-    @Test
-    void theLanesPathsLieOnTheirSurfaceOnBothPlanes() throws Exception {
+    /** In worker mode the engine builds the surface from its runs and sends the picture. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?thread=worker"})
+    void theLanesPathsLieOnTheirSurfaceOnBothPlanes(String query) throws Exception {
         List<String> errors = Browser.errorList();
-        Page page = Browser.get().open("index.html#surface=pca", errors);
+        Page page = Browser.get().open("index.html" + query + "#surface=pca", errors);
         page.waitForSelector("body[data-ready=true]");
         Locator map = page.locator("#surface-map");
         assertTrue(page.locator("#surface-draw").getAttribute("aria-expanded").equals("true"), "the link opens it");
@@ -54,23 +57,24 @@ class LossSurfaceIT {
     }
 
     @Test
-    void batchNormLanesAreLeftOutAndTheWorkerSaysItCannotYet() throws Exception {
+    void batchNormLanesAreLeftOutTheSameWayInTheWorker() throws Exception {
         List<String> errors = Browser.errorList();
-        Page page = Browser.get().open("index.html#lanes=2&l1.bn=1&surface=pca", errors);
-        page.waitForSelector("body[data-ready=true]");
-        page.evaluate("() => window.descent.step(60)");
-        page.waitForSelector("#surface-map[data-state=done][data-built-at='60']");
-        assertEquals("0", page.locator("#surface-map").getAttribute("data-lanes"));
-        assertTrue(page.textContent("#surface-status").contains("Lane 2 uses batch norm"),
-                page.textContent("#surface-status"));
-        page.context().close();
-
-        Page worker = Browser.get().open("index.html?thread=worker#surface=pca", errors);
-        worker.waitForSelector("body[data-ready=true]");
-        worker.waitForSelector("#surface-map[data-state=unavailable]",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED)); // the map stays hidden
-        assertTrue(worker.textContent("#surface-status").contains("worker"));
-        worker.context().close();
+        String captured = null;
+        for (String query : new String[] {"", "?thread=worker"}) {
+            Page page = Browser.get().open("index.html" + query + "#lanes=2&l1.bn=1&surface=pca", errors);
+            page.waitForSelector("body[data-ready=true]");
+            page.evaluate("() => window.descent.step(60)");
+            page.waitForSelector("#surface-map[data-state=done][data-built-at='60']");
+            assertEquals("0", page.locator("#surface-map").getAttribute("data-lanes"));
+            assertTrue(page.textContent("#surface-status").contains("Lane 2 uses batch norm"),
+                    page.textContent("#surface-status"));
+            String held = page.locator("#surface-map").getAttribute("data-captured");
+            if (captured != null) {
+                assertEquals(captured, held, "the engine's surface holds the same share of the path as the page's");
+            }
+            captured = held;
+            page.context().close();
+        }
         assertEquals(List.of(), errors, "console errors");
     }
 

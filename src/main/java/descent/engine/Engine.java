@@ -42,6 +42,7 @@ public final class Engine {
     private final LessonWatch lesson = new LessonWatch();
     private final TableBlock tables = new TableBlock();
     private final InternalsBlock internals = new InternalsBlock();
+    private final SurfaceWork surface = new SurfaceWork();
 
     public Engine() {
         for (int i = 0; i < MAX_LANES; i++) {
@@ -51,6 +52,11 @@ public final class Engine {
 
     /** Obeys one command; a PULL (or a finished STEP) is answered by {@link #snapshot}. */
     public void apply(Command c) {
+        if (c.kind.equals(EngineProtocol.SURFACE)) { // a view setting: kept across races, taken before the first
+            surface.request(c.n);
+            surface.maybeBuild(race, race == null || isResting());
+            return;
+        }
         if (c.kind.equals(EngineProtocol.CONFIGURE)) {
             configure(c);
         } else if (race == null) {
@@ -89,6 +95,21 @@ public final class Engine {
             internals.ask(c.n);
         }
         internals.keepRecording(race);
+        surface.maybeBuild(race, isResting());
+    }
+
+    private boolean isResting() {
+        return !playing && stepsLeft == 0;
+    }
+
+    /** Whether the loss surface's grid is being computed ({@link #advanceSurface} has work). */
+    public boolean surfaceComputing() {
+        return surface.isComputing();
+    }
+
+    /** One more loss of the surface's grid; false once it is done (then the next snapshot brings it: send one). */
+    public boolean advanceSurface() {
+        return surface.advance(race, isResting());
     }
 
     private void configure(Command c) {
@@ -145,14 +166,21 @@ public final class Engine {
         return race;
     }
 
-    /** Whether {@link #train} has anything to do. */
+    /** Whether {@link #train} or {@link #advanceSurface} has anything to do. */
     public boolean hasWork() {
-        return race != null && (stepsLeft > 0 || playing) && !backedUp();
+        return race != null && (trainingWork() || surface.isComputing());
     }
 
-    /** Whether a STEP has finished since the last snapshot (the host sends one at once). */
+    private boolean trainingWork() {
+        return (stepsLeft > 0 || playing) && !backedUp();
+    }
+
+    /**
+     * Whether the host should send a snapshot unasked: a STEP has finished, or the loss surface has (the page
+     * does not pull while it rests).
+     */
     public boolean stepDone() {
-        return doneId >= 0;
+        return doneId >= 0 || surface.hasNews();
     }
 
     private boolean backedUp() {
@@ -169,7 +197,7 @@ public final class Engine {
      * page will be sent; returns the steps taken by the furthest lane.
      */
     public int train(int k) {
-        if (!hasWork()) {
+        if (race == null || !trainingWork()) {
             return 0;
         }
         int furthest = Lesson.furthestStep(race);
@@ -215,6 +243,7 @@ public final class Engine {
 
     private void fresh(int lane) {
         lesson.forget();
+        surface.lanesChanged();
         logs[lane].restart(race.run(lane));
         staleMaps |= 1 << lane;
     }
@@ -232,6 +261,7 @@ public final class Engine {
     public Snapshot snapshot() {
         int n = race.laneCount();
         boolean stepEnded = doneId >= 0; // a STEP's last snapshot brings the watched lanes' insides
+        surface.maybeBuild(race, isResting());
         int maps = 0;
         boolean resting = !playing && stepsLeft == 0;
         if (resting) {
@@ -258,6 +288,7 @@ public final class Engine {
                     + TableBlock.size(race.run(i), (maps & (1 << i)) != 0)
                     + internals.size(race.run(i), i, stepEnded || logs[i].isFresh());
         }
+        size += surface.size();
         double[] out = new double[size];
         out[EngineProtocol.SEQ] = ++seq;
         out[EngineProtocol.DONE] = doneId;
@@ -300,9 +331,11 @@ public final class Engine {
             image += (maps & (1 << i)) == 0 ? 0 : imageBytes(run);
         }
         internals.sent();
+        at = surface.encode(race, out, at);
         texts.append(notice).append(EngineProtocol.TEXT_SEPARATOR);
         notice = "";
         lesson.append(race, texts);
+        surface.appendTexts(texts);
         return new Snapshot(out, texts.toString(), images);
     }
 

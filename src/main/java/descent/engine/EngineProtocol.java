@@ -35,6 +35,9 @@ import org.teavm.jso.typedarrays.Int8Array;
  * <li>{@link #EXPORT}: every lane's metric histories as a file, {@code n} = 0 for CSV, 1 for JSON ({@code text} =
  *     the page's hash, {@code names} = the lanes' statuses, each followed by {@link #TEXT_SEPARATOR}); answered
  *     at once by an {@link #EXPORTED} message with the same {@code id} and the file in {@code text}.</li>
+ * <li>{@link #SURFACE}: {@code n} = 0 closes the loss surface, 1 asks for it on the principal plane, 2 on a random
+ *     one. The engine builds it from its lanes' paths (again when they change, and when they rest after moving
+ *     on), computes its grid in its slices and sends a snapshot unasked when it is done.</li>
  * <li>{@link #PULL}: the page is about to draw: send what changed; {@code n} = the watched lanes whose internals
  *     block it wants in this snapshot (the page asks a few times a second, not every frame).</li>
  * </ul>
@@ -49,10 +52,16 @@ import org.teavm.jso.typedarrays.Int8Array;
  * internals block: a count c and c values — for a watched lane when due, the step s they are of, P, θ (P values),
  * 1 if the rule accounts for its steps ({@code RuleTerms}) else 0, and then T, the P × T terms (parameter by
  * parameter), S, the S scalars, the parameter of largest |g|, ‖v‖, α, m, the m Hessian eigenvalues and the m
- * curvatures the rule divided by; else c = 0. A lane with
+ * curvatures the rule divided by; else c = 0. After the last lane, the surface section: state (0 off, 1
+ * computing, 2 done, 3 failed), progress in [0, 1], the build's number, a count c and c values — once per build,
+ * when it is done: the grid's side g, xMin, xMax, yMin, yMax, the g² values of J row by row, 0 for the principal
+ * plane or 1 for a random one, the share of the movement held, the step it was built at, the number L of lanes
+ * and per lane its race index, J at its last point, J on the plane there, m and m triples (step, a, b) — then a
+ * count L' and L' live positions (a, b), one per lane of the surface. A lane with
  * {@link #FRESH} = 1 was rebuilt, reset or changed: its histories start over and hold every stored point.
  * {@code texts}: per lane {@link #LANE_TEXTS} strings, then the engine's notice, then the lesson's
- * {@link #LESSON_TEXTS} strings, each followed by {@link #TEXT_SEPARATOR}.
+ * {@link #LESSON_TEXTS} strings, then the surface's three (why there is none, which lanes were left out, the
+ * plane's note), each followed by {@link #TEXT_SEPARATOR}.
  * {@code maps} (an Int8Array, transferred): for each lane in the bitmask {@link #MAP_LANES}, in lane order, its
  * decision map as {@link #MAP_RESOLUTION}² unsigned levels 0…255 between {@link #MAP_LO} and {@link #MAP_HI}
  * (and right after it, when the lane averages its iterates ({@link #AVERAGING} = 1), its map at the averaged
@@ -79,6 +88,7 @@ public final class EngineProtocol {
     public static final String PULL = "pull";
     public static final String WATCH = "watch";
     public static final String EXPORT = "export";
+    public static final String SURFACE = "surface";
     /** The kind of the engine's answer to an EXPORT (every other message it sends is a SNAPSHOT). */
     public static final String EXPORTED = "exported";
     /** The kind of every message the engine sends. */

@@ -11,6 +11,7 @@ public final class EngineView {
     private boolean finished;
     private int seq;
     private String notice = "";
+    private final SurfaceMirror surface = new SurfaceMirror();
 
     public EngineView() {
         for (int i = 0; i < lanes.length; i++) {
@@ -37,18 +38,25 @@ public final class EngineView {
                 image += lanes[i].imageBytes();
             }
         }
+        surface.read(n, at);
         int last = laneCount * EngineProtocol.LANE_TEXTS;
         notice = last < texts.length ? texts[last] : "";
         for (int i = 0; i < EngineProtocol.LESSON_TEXTS; i++) {
             int k = last + 1 + i;
             lessonTexts[i] = k < texts.length ? texts[k] : "";
         }
+        surface.readTexts(texts, last + 1 + EngineProtocol.LESSON_TEXTS);
         return maps;
     }
 
     /** The lesson's text {@code i} of the last snapshot ({@link EngineProtocol#LESSON_DUE} …). */
     public String lessonText(int i) {
         return lessonTexts[i];
+    }
+
+    /** The loss surface as the engine last told it. */
+    public SurfaceMirror surface() {
+        return surface;
     }
 
     public int laneCount() {

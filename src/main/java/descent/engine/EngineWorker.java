@@ -69,6 +69,12 @@ public final class EngineWorker {
     /** One slice of training, sized from the last one's speed (grow gently, shrink at once). */
     private void slice() {
         scheduled = false;
+        if (engine.surfaceComputing()) { // the surface's grid shares the slice with training
+            double until = now() + SLICE_MS / 2;
+            while (engine.advanceSurface() && now() < until) {
+                // one full-batch loss per call
+            }
+        }
         double before = now();
         int taken = engine.train(stepsPerSlice);
         double spent = now() - before;

@@ -39,9 +39,9 @@ import java.util.Set;
  *
  * <p>With {@code ?thread=worker} the engine's worker trains ({@link RemoteLanes}): the page's race then only
  * holds the lanes' settings and data (a table the page read is handed to the engine), every number the views show
- * comes from the engine's latest snapshot, and the loss surface (which reads a trained race) is not offered yet;
- * lesson verdicts, stop marks, the averaged model's map, K-class maps, confusion matrices, the insides of lanes
- * whose rule view or diagram is open and the exported files come from the engine.
+ * comes from the engine's latest snapshot: lesson verdicts, stop marks, the averaged model's map, K-class maps,
+ * confusion matrices, the insides of lanes whose rule view or diagram is open, the loss surface and the exported
+ * files too.
  */
 public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener, OwnData.Sink, RemoteLanes.Listener {
     private static final double CHART_INTERVAL_MS = 150;
@@ -77,6 +77,9 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         Embed.start();
         charts = new ChartsPanel();
         surface = new SurfacePanel(this::viewsChanged);
+        if (remote != null) {
+            surface.useEngine(remote::surface, remote::pull);
+        }
         lessonPanel = new LessonPanel(this);
         own = new OwnData(this);
         // Start-up in three tasks (link, lesson menu, lanes), so that loading never blocks the tab for long.
@@ -507,6 +510,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
             loop.stop();
             setPlayButton(false);
         }
+        surface.updateRemote(remote.surfaceMirror(), race, loop.isRunning());
         if (!loop.isRunning()) {
             drawAll(true);
         }

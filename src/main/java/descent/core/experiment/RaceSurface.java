@@ -15,7 +15,7 @@ import descent.core.math.Rng;
  * <p>Built from the paths as they are: lanes that go on training later move on as live positions
  * ({@link LossPlane#project}) until the surface is built again.
  */
-public final class RaceSurface {
+public final class RaceSurface implements SurfacePicture {
     /** Grid points per side of the surface. */
     public static final int GRID = 31;
     /** The most points of each path the principal directions are computed from. */
@@ -105,12 +105,12 @@ public final class RaceSurface {
         return plane;
     }
 
-    /** How many lanes are on the surface. */
+    @Override
     public int size() {
         return lanes.length;
     }
 
-    /** The race's index of the surface's lane j. */
+    @Override
     public int lane(int j) {
         return lanes[j];
     }
@@ -125,23 +125,85 @@ public final class RaceSurface {
         return -1;
     }
 
-    /** The training step of point k of lane j's path. */
+    @Override
     public int step(int j, int k) {
         return steps[j][k];
     }
 
-    /** J at the last point of lane j's path, its true θ (the plane shows J at the point's projection). */
+    @Override
     public double endLoss(int j) {
         return endLosses[j];
     }
 
-    /** Which lanes were left out and why, or "". */
+    @Override
     public String leftOut() {
         return leftOut;
     }
 
-    /** The furthest step any lane had reached when the paths were taken. */
+    @Override
     public int builtAtStep() {
         return builtAtStep;
+    }
+
+    /** A full-batch loss at the point: computed when asked (the page asks once per lane per build). */
+    @Override
+    public double planeEndLoss(int j) {
+        int last = plane.pathLength(j) - 1;
+        return plane.lossAt(plane.pathX(j, last), plane.pathY(j, last));
+    }
+
+    @Override
+    public double[] values() {
+        return plane.values();
+    }
+
+    @Override
+    public double xMin() {
+        return plane.xMin();
+    }
+
+    @Override
+    public double xMax() {
+        return plane.xMax();
+    }
+
+    @Override
+    public double yMin() {
+        return plane.yMin();
+    }
+
+    @Override
+    public double yMax() {
+        return plane.yMax();
+    }
+
+    @Override
+    public LossPlane.Directions directions() {
+        return plane.directions();
+    }
+
+    @Override
+    public double captured() {
+        return plane.captured();
+    }
+
+    @Override
+    public String note() {
+        return plane.note();
+    }
+
+    @Override
+    public int pathLength(int j) {
+        return plane.pathLength(j);
+    }
+
+    @Override
+    public double pathX(int j, int k) {
+        return plane.pathX(j, k);
+    }
+
+    @Override
+    public double pathY(int j, int k) {
+        return plane.pathY(j, k);
     }
 }

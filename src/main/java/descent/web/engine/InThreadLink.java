@@ -52,6 +52,12 @@ final class InThreadLink implements EngineLink {
 
     private void slice() {
         scheduled = false;
+        if (engine.surfaceComputing()) { // the surface's grid shares the slice with training
+            double until = Performance.now() + SLICE_MS / 2;
+            while (engine.advanceSurface() && Performance.now() < until) {
+                // one full-batch loss per call
+            }
+        }
         double before = Performance.now();
         int taken = engine.train(stepsPerSlice);
         double spent = Performance.now() - before;

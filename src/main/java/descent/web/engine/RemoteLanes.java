@@ -43,6 +43,7 @@ public final class RemoteLanes implements EngineLink.Receiver {
     /** How often the watched lanes' internals are asked for. */
     private static final double INTERNALS_MS = 200;
     private int watched;
+    private int surfaceAsked;
     private final java.util.Map<Integer, java.util.function.Consumer<String>> exports = new java.util.HashMap<>();
     private double internalsAsked = -1e9;
 
@@ -139,6 +140,21 @@ public final class RemoteLanes implements EngineLink.Receiver {
             watched = lanes;
             link.send(new Command(EngineProtocol.WATCH, -1, lanes, 0, false, "", null));
         }
+    }
+
+    /** Opens or closes the loss surface the engine computes (sent when it changes). */
+    public void surface(descent.core.experiment.SurfaceView next) {
+        int n = next == descent.core.experiment.SurfaceView.OFF ? 0
+                : next == descent.core.experiment.SurfaceView.RANDOM ? 2 : 1;
+        if (n != surfaceAsked) {
+            surfaceAsked = n;
+            link.send(new Command(EngineProtocol.SURFACE, -1, n, 0, false, "", null));
+        }
+    }
+
+    /** The loss surface as the engine last told it. */
+    public descent.engine.SurfaceMirror surfaceMirror() {
+        return view.surface();
     }
 
     /** The page's own runs of the lanes (never trained): the layout and rule symbols of their internals. */

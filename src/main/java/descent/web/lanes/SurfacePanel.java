@@ -3,7 +3,9 @@ package descent.web.lanes;
 import descent.core.experiment.Race;
 import descent.core.experiment.RaceSurface;
 import descent.core.experiment.Run;
+import descent.core.experiment.SurfacePicture;
 import descent.core.experiment.SurfaceView;
+import descent.engine.SurfaceMirror;
 import descent.core.landscape.ContourGrid;
 import descent.core.landscape.LossPlane;
 import descent.web.dom.Dom;
@@ -22,6 +24,10 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * again when the lanes change, and when they stop (a pause, a step) after moving on, so that a still picture
  * shows the paths up to where the lanes are.
  *
+ * <p>With the engine in a worker the engine builds and computes the surface from its own runs
+ * ({@link #updateRemote}); this panel asks for it, shows its progress and draws the picture it sends, with the
+ * live positions of every later snapshot.
+ *
  * <p>The canvas says what it shows: {@code data-state} (off, computing, done, unavailable, failed),
  * {@code data-directions}, {@code data-captured}, {@code data-built-at}, {@code data-lanes} (race indices),
  * {@code data-dots} (each lane's dot in css px, "x,y;x,y…") and {@code data-replayed} (the replay reached the
@@ -37,6 +43,13 @@ public final class SurfacePanel {
     private SurfaceView view = SurfaceView.OFF;
     private ContourView map;
     private RaceSurface surface;
+    /** What is drawn: the surface computed here, or the engine's copy. */
+    private SurfacePicture shown;
+    private SurfaceMirror remote;
+    private Race labels;
+    private int remoteBuild = -1;
+    private java.util.function.Consumer<SurfaceView> asker = v -> { };
+    private Runnable puller = () -> { };
     private Race race;
     private Run[] builtRuns = new Run[0];
     private boolean running;
@@ -65,6 +78,15 @@ public final class SurfacePanel {
         return view;
     }
 
+    /**
+     * Worker mode: {@code ask} tells the engine which view is open, {@code pull} asks it for a snapshot (the
+     * page pulls only while it plays; the progress bar wants them while the grid is computed).
+     */
+    public void useEngine(java.util.function.Consumer<SurfaceView> ask, Runnable pull) {
+        asker = ask;
+        puller = pull;
+    }
+
     private void chosen(SurfaceView next) {
         setView(next);
         update(local ? race : null, running);
@@ -79,8 +101,10 @@ public final class SurfacePanel {
         HTMLElement button = Dom.byId("surface-draw");
         button.setTextContent(view == SurfaceView.OFF ? "Draw the surface" : "Hide the surface");
         button.setAttribute("aria-expanded", view == SurfaceView.OFF ? "false" : "true");
+        asker.accept(view);
         if (view == SurfaceView.OFF) {
             surface = null;
+            shown = null;
             computing = false;
             Dom.byId("surface-box").setAttribute("hidden", "");
             Dom.byId("surface-table").setAttribute("hidden", "");
@@ -90,6 +114,8 @@ public final class SurfacePanel {
             state("off");
         } else if (next != before) {
             surface = null; // built at the next update, from the lanes the page has then
+            shown = null;
+            remoteBuild = -1;
         }
         if (before != view) {
             viewsChanged.run();
@@ -113,14 +139,7 @@ public final class SurfacePanel {
         }
         if (!local) {
             race = null;
-            if (surface != null || !"unavailable".equals(Dom.byId("surface-map").getAttribute("data-state"))) {
-                surface = null;
-                Dom.setText("surface-status", "The surface needs the lanes trained on this page: not yet with the "
-                        + "engine in a worker (?thread=worker).");
-                Dom.byId("surface-box").setAttribute("hidden", "");
-                state("unavailable");
-            }
-            return;
+            return; // the engine's snapshots drive it: updateRemote
         }
         boolean changed = current != race || lanesChanged(current);
         race = current;
@@ -131,6 +150,48 @@ public final class SurfacePanel {
         } else if (surface != null && !computing) {
             wake();
         }
+    }
+
+    /** Worker mode: a snapshot was read; {@code pageRace} gives the lanes' names. */
+    public void updateRemote(SurfaceMirror engine, Race pageRace, boolean loopRunning) {
+        remote = engine;
+        labels = pageRace;
+        running = loopRunning;
+        if (view == SurfaceView.OFF) {
+            return;
+        }
+        String state = engine.state();
+        if (state.equals("failed")) {
+            shown = null;
+            computing = false;
+            Dom.setText("surface-status", engine.failure());
+            Dom.byId("surface-box").setAttribute("hidden", "");
+            Dom.byId("surface-progress").setAttribute("hidden", "");
+            state("failed");
+        } else if (state.equals("computing")) {
+            if (!computing) {
+                computing = true;
+                showComputing();
+            }
+            Dom.byId("surface-progress").setAttribute("value", Format.fixed(engine.progress(), 3));
+            wake();
+        } else if (state.equals("done") && engine.build() != remoteBuild) {
+            remoteBuild = engine.build();
+            boolean fresh = shown == null || lanesDiffer(engine);
+            computing = false;
+            replayWhenDone = fresh;
+            paths.clearTrails();
+            show(engine);
+        } else if (shown != null && !computing) {
+            wake(); // the live positions moved
+        }
+    }
+
+    private boolean lanesDiffer(SurfaceMirror engine) {
+        if (map == null || !"done".equals(Dom.byId("surface-map").getAttribute("data-state"))) {
+            return true;
+        }
+        return !Dom.byId("surface-map").getAttribute("data-lanes").equals(laneList(engine));
     }
 
     private boolean lanesChanged(Race r) {
@@ -183,19 +244,23 @@ public final class SurfacePanel {
         }
         paths.clearTrails();
         computing = true;
+        showComputing();
+        wake();
+    }
+
+    private static void showComputing() {
         Dom.byId("surface-progress").removeAttribute("hidden");
         Dom.byId("surface-replay").setAttribute("disabled", "");
         Dom.setText("surface-status", "Computing the training loss at " + Format.count(RaceSurface.GRID * RaceSurface.GRID)
                 + " points of the plane…");
         state("computing");
-        wake();
     }
 
     private void replay() {
-        if (surface != null && !computing) {
+        if (shown != null && !computing) {
             shownStep = 0;
             Dom.byId("surface-map").setAttribute("data-replayed", "false");
-            replayStride = Math.max(1, surface.builtAtStep() / (double) REPLAY_FRAMES);
+            replayStride = Math.max(1, shown.builtAtStep() / (double) REPLAY_FRAMES);
             paths.clearTrails();
             wake();
         }
@@ -210,7 +275,21 @@ public final class SurfacePanel {
 
     private void tick(double now) {
         ticking = false;
-        if (surface == null || view == SurfaceView.OFF) {
+        if (view == SurfaceView.OFF) {
+            return;
+        }
+        if (!local) {
+            if (computing) {
+                puller.run(); // progress, and the finished picture, come with snapshots
+                wake();
+                return;
+            }
+            if (shown != null) {
+                drawFrame();
+            }
+            return;
+        }
+        if (surface == null) {
             return;
         }
         if (computing) {
@@ -226,19 +305,28 @@ public final class SurfacePanel {
             wake();
             return;
         }
-        boolean replaying = shownStep < surface.builtAtStep();
+        drawFrame();
+    }
+
+    /** A replay frame, or the paths with each lane's live position. */
+    private void drawFrame() {
+        boolean replaying = shownStep < shown.builtAtStep();
         if (replaying) {
-            shownStep = Math.min(surface.builtAtStep(), shownStep + replayStride);
+            shownStep = Math.min(shown.builtAtStep(), shownStep + replayStride);
         } else {
-            for (int j = 0; j < surface.size(); j++) {
-                surface.plane().project(race.run(surface.lane(j)).parameters(), ab);
-                paths.addLive(j, ab[0], ab[1]);
+            for (int j = 0; j < shown.size(); j++) {
+                if (local) {
+                    surface.plane().project(race.run(surface.lane(j)).parameters(), ab);
+                    paths.addLive(j, ab[0], ab[1]);
+                } else if (remote.livePosition(j, ab)) {
+                    paths.addLive(j, ab[0], ab[1]);
+                }
             }
         }
         draw(!replaying);
         Dom.byId("surface-map").setAttribute("data-replayed", replaying ? "false" : "true");
-        if (replaying || running) {
-            wake();
+        if (replaying || running && local) {
+            wake(); // in worker mode each snapshot wakes it
         }
     }
 
@@ -248,7 +336,13 @@ public final class SurfacePanel {
             build(false); // the lanes stepped on (a script's step(n)) while this one was computed
             return;
         }
-        LossPlane plane = surface.plane();
+        labels = race;
+        show(surface);
+    }
+
+    /** Shows a finished surface: computed here or sent by the engine. */
+    private void show(SurfacePicture plane) {
+        shown = plane;
         Dom.byId("surface-progress").setAttribute("hidden", "");
         Dom.byId("surface-box").removeAttribute("hidden");
         Dom.byId("surface-replay").removeAttribute("disabled");
@@ -261,32 +355,36 @@ public final class SurfacePanel {
         System.arraycopy(plane.values(), 0, grid.values(), 0, plane.values().length);
         grid.valuesChanged(plane.xMin(), plane.xMax(), plane.yMin(), plane.yMax());
         map.fieldChanged(plane.xMin(), plane.xMax(), plane.yMin(), plane.yMax());
-        SurfaceText.caption(surface, race);
-        SurfaceText.table(surface, race);
+        SurfaceText.caption(plane);
+        SurfaceText.table(plane, labels);
         HTMLElement canvas = Dom.byId("surface-map");
         canvas.setAttribute("data-directions", plane.directions() == LossPlane.Directions.PRINCIPAL ? "pca" : "random");
         canvas.setAttribute("data-captured", Format.fixed(plane.captured(), 4));
-        canvas.setAttribute("data-built-at", Integer.toString(surface.builtAtStep()));
-        StringBuilder lanes = new StringBuilder();
-        for (int j = 0; j < surface.size(); j++) {
-            lanes.append(j == 0 ? "" : ",").append(surface.lane(j));
-        }
-        canvas.setAttribute("data-lanes", lanes.toString());
+        canvas.setAttribute("data-built-at", Integer.toString(plane.builtAtStep()));
+        canvas.setAttribute("data-lanes", laneList(plane));
         state("done");
         if (replayWhenDone) {
             replay();
         } else {
-            shownStep = surface.builtAtStep();
+            shownStep = plane.builtAtStep();
             wake();
         }
     }
 
+    private static String laneList(SurfacePicture plane) {
+        StringBuilder lanes = new StringBuilder();
+        for (int j = 0; j < plane.size(); j++) {
+            lanes.append(j == 0 ? "" : ",").append(plane.lane(j));
+        }
+        return lanes.toString();
+    }
+
     private void draw(boolean live) {
         CanvasRenderingContext2D g = map.begin();
-        paths.draw(g, map, surface, shownStep, live);
+        paths.draw(g, map, shown, shownStep, live);
         map.end();
         StringBuilder dots = new StringBuilder();
-        for (int j = 0; j < surface.size(); j++) {
+        for (int j = 0; j < shown.size(); j++) {
             dots.append(j == 0 ? "" : ";").append(Format.fixed(paths.dotX(j), 1)).append(',')
                     .append(Format.fixed(paths.dotY(j), 1));
         }
@@ -295,8 +393,8 @@ public final class SurfacePanel {
 
     /** Redraws at a new size (the page's resize). */
     public void resized() {
-        if (surface != null && !computing && map != null) {
-            draw(shownStep >= surface.builtAtStep());
+        if (shown != null && !computing && map != null) {
+            draw(shownStep >= shown.builtAtStep());
         }
     }
 

@@ -1,8 +1,7 @@
 package descent.web.lanes;
 
 import descent.core.experiment.PlaygroundConfig;
-import descent.core.experiment.RaceSurface;
-import descent.core.landscape.LossPlane;
+import descent.core.experiment.SurfacePicture;
 import descent.web.view.ContourView;
 import descent.web.view.HiDpiCanvas;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
@@ -44,8 +43,8 @@ final class SurfacePaths {
     /**
      * Draws every lane up to {@code shownStep}; the live trails only when {@code live} (not during a replay).
      */
-    void draw(CanvasRenderingContext2D g, ContourView map, RaceSurface surface, double shownStep, boolean live) {
-        LossPlane plane = surface.plane();
+    void draw(CanvasRenderingContext2D g, ContourView map, SurfacePicture surface, double shownStep, boolean live) {
+        SurfacePicture plane = surface;
         for (int j = 0; j < surface.size(); j++) {
             int lane = surface.lane(j);
             String colour = LaneStyle.colour(lane);

@@ -1,7 +1,7 @@
 package descent.web.lanes;
 
 import descent.core.experiment.Race;
-import descent.core.experiment.RaceSurface;
+import descent.core.experiment.SurfacePicture;
 import descent.core.landscape.LossPlane;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
@@ -13,8 +13,8 @@ final class SurfaceText {
     private SurfaceText() {
     }
 
-    static void caption(RaceSurface surface, Race race) {
-        LossPlane plane = surface.plane();
+    static void caption(SurfacePicture surface) {
+        SurfacePicture plane = surface;
         double held = plane.captured();
         String share = held - held == 0 ? Format.percent(held) : "none";
         String what = plane.directions() == LossPlane.Directions.PRINCIPAL
@@ -39,8 +39,8 @@ final class SurfaceText {
     }
 
     /** One row per lane: its start and end on the plane, and the loss at its θ beside the loss on the plane. */
-    static void table(RaceSurface surface, Race race) {
-        LossPlane plane = surface.plane();
+    static void table(SurfacePicture surface, Race race) {
+        SurfacePicture plane = surface;
         HTMLElement body = Dom.byId("surface-rows");
         El.clear(body);
         for (int j = 0; j < surface.size(); j++) {
@@ -57,7 +57,7 @@ final class SurfaceText {
             row.appendChild(El.text("td", "", point(plane.pathX(j, 0), plane.pathY(j, 0))));
             row.appendChild(El.text("td", "", Format.count(surface.step(j, last)) + " at " + point(a, b)));
             row.appendChild(El.text("td", "", Format.significant(surface.endLoss(j), 4)));
-            row.appendChild(El.text("td", "", Format.significant(plane.lossAt(a, b), 4)));
+            row.appendChild(El.text("td", "", Format.significant(surface.planeEndLoss(j), 4)));
             body.appendChild(row);
         }
         Dom.byId("surface-table").removeAttribute("hidden");
