@@ -6,8 +6,8 @@ self.descentWasmBodies = {
   "\nreturn ((window.location.href.split('#'))[0].split('?'))[0];": function (wrapCallFromJavaToJs) {
 return ((window.location.href.split('#'))[0].split('?'))[0];
   },
-  "\nreturn (new URLSearchParams(location.search)).get('thread')==='worker';": function (wrapCallFromJavaToJs) {
-return (new URLSearchParams(location.search)).get('thread')==='worker';
+  "\nreturn (new URLSearchParams(location.search)).get('thread')!=='main';": function (wrapCallFromJavaToJs) {
+return (new URLSearchParams(location.search)).get('thread')!=='main';
   },
   "\nreturn (window.location.href.split('#'))[0];": function (wrapCallFromJavaToJs) {
 return (window.location.href.split('#'))[0];
@@ -147,8 +147,8 @@ return console.log(text);
   "text\nreturn encodeURIComponent(text);": function (wrapCallFromJavaToJs, text) {
 return encodeURIComponent(text);
   },
-  "url,handler\n{var w=new Worker(url);w.onmessage=function(e){if(e.data&&(e.data.kind==='snapshot'||e.data.kind==='exported')){handler(e.data);}};return w;}": function (wrapCallFromJavaToJs, url, handler) {
-{var w=new Worker(url);w.onmessage=function(e){if(e.data&&(e.data.kind==='snapshot'||e.data.kind==='exported')){handler(e.data);}};return w;}
+  "url,handler,failed\n{var w;try {w=new Worker(url);}catch(e){setTimeout(function(){failed(String(e));},0);return null;}w.onmessage=function(e){if(e.data&&(e.data.kind==='snapshot'||e.data.kind==='exported')){handler(e.data);}};w.onerror=function(e){w.terminate();failed(e&&e.message?e.message:'the engine worker did not start');};return w;}": function (wrapCallFromJavaToJs, url, handler, failed) {
+{var w;try {w=new Worker(url);}catch(e){setTimeout(function(){failed(String(e));},0);return null;}w.onmessage=function(e){if(e.data&&(e.data.kind==='snapshot'||e.data.kind==='exported')){handler(e.data);}};w.onerror=function(e){w.terminate();failed(e&&e.message?e.message:'the engine worker did not start');};return w;}
   },
   "value\nreturn value;": function (wrapCallFromJavaToJs, value) {
 return value;

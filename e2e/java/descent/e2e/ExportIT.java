@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExportIT {
     /** In worker mode the engine writes the CSV and JSON (the page's race holds settings only, at step 0). */
     @ParameterizedTest
-    @ValueSource(strings = {"", "?thread=worker"})
+    @ValueSource(strings = {"", "?thread=main"})
     void chartsMapsAndMetricsDownload(String query) throws Exception {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open("index.html" + query + "#lesson=adam-bias-correction", errors);

@@ -17,7 +17,7 @@ class LossSurfaceIT {
 
     /** In worker mode the engine builds the surface from its runs and sends the picture. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "?thread=worker"})
+    @ValueSource(strings = {"", "?thread=main"})
     void theLanesPathsLieOnTheirSurfaceOnBothPlanes(String query) throws Exception {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open("index.html" + query + "#surface=pca", errors);
@@ -60,7 +60,7 @@ class LossSurfaceIT {
     void batchNormLanesAreLeftOutTheSameWayInTheWorker() throws Exception {
         List<String> errors = Browser.errorList();
         String captured = null;
-        for (String query : new String[] {"", "?thread=worker"}) {
+        for (String query : new String[] {"?thread=main", ""}) {
             Page page = Browser.get().open("index.html" + query + "#lanes=2&l1.bn=1&surface=pca", errors);
             page.waitForSelector("body[data-ready=true]");
             page.evaluate("() => window.descent.step(60)");

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NetworkDiagramIT {
     /** In worker mode the engine sends θ and the rule's terms of the lanes whose diagram is open. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "?thread=worker"})
+    @ValueSource(strings = {"", "?thread=main"})
     void zeroInitShowsIdenticalUnitsAndEveryWeightCanBeRead(String query) throws Exception {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open("index.html" + query + "#lesson=zero-init&diagram=0,1", errors);

@@ -29,7 +29,7 @@ class RuleViewIT {
     private static final int K = 25;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "?engine=js", "?thread=worker"})
+    @ValueSource(strings = {"", "?engine=js", "?thread=main"})
     void adamsRuleShowsTheCoresMomentsAndTheLinkReopensIt(String query) throws Exception {
         List<String> errors = Browser.errorList();
         Page page = Browser.get().open("index.html" + query, errors);

@@ -63,7 +63,7 @@ class WorkerTableIT {
         page.context().close();
         int counted = worker.stream().mapToInt(o -> ((Number) o).intValue()).sum();
         assertEquals(171, counted, "the engine's matrix counts every validation penguin");
-        assertEquals(confusionAfter("index.html" + PENGUINS, 600, errors), worker,
+        assertEquals(confusionAfter("index.html?thread=main" + PENGUINS, 600, errors), worker,
                 "the same counts as the page's own training of the same link");
         assertEquals(List.of(), errors, "console errors");
     }

@@ -12,6 +12,9 @@ public final class EngineView {
     private int seq;
     private String notice = "";
     private final SurfaceMirror surface = new SurfaceMirror();
+    /** A new race was configured: snapshots of the old one (already on their way) are passed over. */
+    private boolean awaitingRace;
+    private int expectedLanes;
 
     public EngineView() {
         for (int i = 0; i < lanes.length; i++) {
@@ -30,14 +33,28 @@ public final class EngineView {
         String[] texts = s.texts.split(EngineProtocol.TEXT_SEPARATOR, -1);
         int at = EngineProtocol.HEADER;
         int image = 0;
+        boolean allFresh = true;
         for (int i = 0; i < laneCount; i++) {
+            boolean passedOver = lanes[i].isAwaitingFresh() && n[at + EngineProtocol.FRESH] != 1;
+            allFresh &= n[at + EngineProtocol.FRESH] == 1;
             at = lanes[i].read(n, at);
-            lanes[i].readTexts(texts, i * EngineProtocol.LANE_TEXTS);
+            if (!passedOver) {
+                lanes[i].readTexts(texts, i * EngineProtocol.LANE_TEXTS);
+            }
             if ((maps & (1 << i)) != 0) {
-                lanes[i].readImages(s.maps, image);
+                if (!passedOver) {
+                    lanes[i].readImages(s.maps, image);
+                }
                 image += lanes[i].imageBytes();
             }
         }
+        if (awaitingRace && !allFresh) {
+            surface.read(n, at); // the old race's: the lesson and notice below are the old race's too
+            laneCount = expectedLanes;
+            playing = false;
+            return 0;
+        }
+        awaitingRace = false;
         surface.read(n, at);
         int last = laneCount * EngineProtocol.LANE_TEXTS;
         notice = last < texts.length ? texts[last] : "";
@@ -47,6 +64,35 @@ public final class EngineView {
         }
         surface.readTexts(texts, last + 1 + EngineProtocol.LESSON_TEXTS);
         return maps;
+    }
+
+    /**
+     * The page configured a new race: every lane shows the page's own run of it until the engine's fresh numbers
+     * come, and the lesson's texts start empty.
+     */
+    public void expectRace(descent.core.experiment.Race race) {
+        awaitingRace = true;
+        laneCount = race.laneCount();
+        expectedLanes = laneCount;
+        java.util.Arrays.fill(lessonTexts, "");
+        notice = "";
+        for (int i = 0; i < race.laneCount(); i++) {
+            lanes[i].prime(race.run(i));
+        }
+    }
+
+    /** Lane i starts over on the page's side (a restart, an added or duplicated lane): see LaneMirror.prime. */
+    public void expectFresh(int i, descent.core.experiment.Run own) {
+        lanes[i].prime(own);
+        laneCount = Math.max(laneCount, i + 1);
+    }
+
+    /** Lane i was removed on the page's side: the mirrors after it move up with their lanes. */
+    public void removed(int lane) {
+        LaneMirror gone = lanes[lane];
+        System.arraycopy(lanes, lane + 1, lanes, lane, lanes.length - lane - 1);
+        lanes[lanes.length - 1] = gone;
+        laneCount = Math.max(0, laneCount - 1);
     }
 
     /** The lesson's text {@code i} of the last snapshot ({@link EngineProtocol#LESSON_DUE} …). */

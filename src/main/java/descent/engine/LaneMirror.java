@@ -22,6 +22,7 @@ public final class LaneMirror implements LaneReadout {
     private DataSplit data;
     private final TableMirror table = new TableMirror();
     private final InternalsMirror internals = new InternalsMirror(this);
+    private boolean awaitingFresh;
 
     LaneMirror() {
         for (int i = 0; i < texts.length; i++) {
@@ -36,6 +37,10 @@ public final class LaneMirror implements LaneReadout {
 
     /** Reads this lane's part of a snapshot's numbers from {@code at}; returns where the next lane begins. */
     int read(double[] numbers, int at) {
+        if (awaitingFresh && numbers[at + EngineProtocol.FRESH] != 1) {
+            return skip(numbers, at); // the engine's numbers from before the page's change
+        }
+        awaitingFresh = false;
         System.arraycopy(numbers, at, values, 0, values.length);
         int wanted = (int) values[EngineProtocol.SERIES_CAPACITY];
         boolean fresh = values[EngineProtocol.FRESH] == 1;
@@ -62,6 +67,44 @@ public final class LaneMirror implements LaneReadout {
             }
         }
         return internals.read(numbers, table.read(numbers, i));
+    }
+
+    /** Where this lane's part of a snapshot ends, without reading it. */
+    private static int skip(double[] numbers, int at) {
+        int i = at + EngineProtocol.LANE_VALUES;
+        for (int s = 0; s < EngineProtocol.SERIES; s++) {
+            i += 1 + 2 * (int) numbers[i];
+        }
+        i += 1 + (int) numbers[i]; // the table block
+        return i + 1 + (int) numbers[i]; // the internals block
+    }
+
+    /**
+     * The lane starts over on the page's side (a new race, a restart, a reset, an added lane): until the engine's
+     * fresh numbers for it come, it shows the page's own run of it — the same settings, data and θ₀, at step 0,
+     * evaluated there — and the engine's older numbers are passed over.
+     */
+    void prime(descent.core.experiment.Run own) {
+        Engine.LaneLog log = new Engine.LaneLog();
+        log.restart(own);
+        double[] numbers = new double[EngineProtocol.LANE_VALUES + log.encodedSize() + 2]; // empty blocks
+        log.encode(own, DecisionMap.range(own.train()), numbers, 0);
+        awaitingFresh = false;
+        read(numbers, 0);
+        if (own.table() == null) {
+            byte[] images = new byte[imageBytes()];
+            DecisionMap.draw(own, DecisionMap.range(own.train()), false, images, 0);
+            if (own.isAveraging()) {
+                DecisionMap.draw(own, DecisionMap.range(own.train()), true, images, DecisionMap.CELLS);
+            }
+            readImages(images, 0);
+        }
+        awaitingFresh = true;
+    }
+
+    /** Whether the engine's numbers for this lane are passed over until its fresh ones come. */
+    boolean isAwaitingFresh() {
+        return awaitingFresh;
     }
 
     /** The bytes this lane's images take in a snapshot that brings its map. */

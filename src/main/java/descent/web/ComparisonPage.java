@@ -416,7 +416,7 @@ public final class ComparisonPage implements FrameLoop.Frame, LaneView.Listener,
         }
         int index = race.duplicateLane(lane);
         if (remote != null) {
-            remote.duplicateLane(lane);
+            remote.duplicateLane(lane, index);
         }
         addView(new LaneView(index, race.lane(index), this));
         rebindLanes();

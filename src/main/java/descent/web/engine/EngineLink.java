@@ -11,12 +11,20 @@ public interface EngineLink {
 
         /** The answer to EXPORT {@code id}: the file's text. */
         void exported(int id, String file);
+
+        /** The worker could not start or run (its script blocked or missing): nothing more will come from it. */
+        void engineFailed(String why);
     }
 
     void send(Command command);
 
     /** The engine in a Web Worker where the browser has them, else in this thread between frames. */
     static EngineLink open(Receiver receiver) {
-        return WorkerLink.available() ? new WorkerLink(receiver) : new InThreadLink(receiver);
+        return WorkerLink.available() ? new WorkerLink(receiver) : inThisThread(receiver);
+    }
+
+    /** The same engine in the page's own thread (no Workers, or the worker failed). */
+    static EngineLink inThisThread(Receiver receiver) {
+        return new InThreadLink(receiver);
     }
 }

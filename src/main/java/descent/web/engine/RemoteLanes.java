@@ -28,7 +28,12 @@ public final class RemoteLanes implements EngineLink.Receiver {
         void stepDone(int id, int taken);
     }
 
-    private final EngineLink link;
+    private EngineLink link;
+    private boolean fellBack;
+    /** The STEP in flight (id, n), sent again if the worker fails meanwhile. */
+    private int stepId = -1;
+    private int stepN;
+    private int playAt = -1;
     private final Listener listener;
     private final EngineView view = new EngineView();
     private int nextId = 1;
@@ -43,6 +48,8 @@ public final class RemoteLanes implements EngineLink.Receiver {
     /** How often the watched lanes' internals are asked for. */
     private static final double INTERNALS_MS = 200;
     private int watched;
+    /** The page's own race: the lanes' settings, data and θ₀, never trained. */
+    private Race page;
     private int surfaceAsked;
     private final java.util.Map<Integer, java.util.function.Consumer<String>> exports = new java.util.HashMap<>();
     private double internalsAsked = -1e9;
@@ -50,14 +57,25 @@ public final class RemoteLanes implements EngineLink.Receiver {
     public RemoteLanes(Listener listener) {
         this.listener = listener;
         link = EngineLink.open(this);
+        // says where the lanes train, for hosts and tests (the page itself looks the same either way)
+        descent.web.dom.Dom.document().getBody().setAttribute("data-thread", "worker");
     }
 
-    /** Whether this page was asked to train in the engine's worker ({@code ?thread=worker}). */
-    @JSBody(script = "return new URLSearchParams(location.search).get('thread') === 'worker';")
+    /**
+     * Whether this page trains in the engine's worker: the default, unless the link asks for the page's own
+     * thread ({@code ?thread=main}). Without Workers the same engine runs in this thread ({@link EngineLink}).
+     */
+    @JSBody(script = "return new URLSearchParams(location.search).get('thread') !== 'main';")
     public static native boolean asked();
 
     /** A new race: the engine builds its own from the race's state; the page keeps the data for its views. */
     public void configure(Race race) {
+        page = race;
+        link.send(configureCommand(race));
+        view.expectRace(race); // the page's own runs at step 0 until the engine's numbers come
+    }
+
+    private Command configureCommand(Race race) {
         PlaygroundConfig config = race.config();
         Dataset own = config.usesCustomData() ? config.customData : null;
         // The worker reads no files: a table comes with the command, as the page read it (or the learner gave it).
@@ -71,45 +89,97 @@ public final class RemoteLanes implements EngineLink.Receiver {
             view.lane(i).bindData(split);
             view.lane(i).bindTable(race.table());
         }
-        link.send(new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config), data, names));
+        return new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config), data, names);
+    }
+
+    /**
+     * The worker could not start (its script blocked by a host's policy, or missing) or stopped: the same engine
+     * takes over in this thread, told everything the page has (the lanes as they are now, what it watches, the
+     * surface, play or a step in flight). Steps the worker took are lost; this happens at load in practice.
+     */
+    @Override
+    public void engineFailed(String why) {
+        if (fellBack) {
+            return;
+        }
+        fellBack = true;
+        link = EngineLink.inThisThread(this);
+        descent.web.dom.Dom.document().getBody().setAttribute("data-thread", "main");
+        descent.web.dom.Dom.document().getBody().setAttribute("data-thread-note", why == null ? "" : why);
+        pullPending = false;
+        asked = 0;
+        received = 0;
+        if (page == null) {
+            return;
+        }
+        link.send(configureCommand(page));
+        view.expectRace(page);
+        link.send(new Command(EngineProtocol.WATCH, -1, watched, 0, false, "", null));
+        link.send(new Command(EngineProtocol.SURFACE, -1, surfaceAsked, 0, false, "", null));
+        if (stepId >= 0) {
+            link.send(new Command(EngineProtocol.STEP, stepId, stepN, 0, false, "", null));
+            asked++;
+        } else if (playAt >= 0) {
+            play(playAt);
+        }
+    }
+
+    /** Whether the engine runs in this thread after its worker failed. */
+    public boolean fellBack() {
+        return fellBack;
     }
 
     /** Plays until paused, until every lane stopped, or until the furthest lane reaches pauseAt (&gt; 0). */
     public void play(int pauseAt) {
         link.send(new Command(EngineProtocol.PLAY, -1, pauseAt, 0, false, "", null));
         playMark = asked;
+        playAt = pauseAt;
     }
 
     public void pause() {
         link.send(Command.of(EngineProtocol.PAUSE));
         playMark = Integer.MAX_VALUE;
+        playAt = -1;
     }
 
     public void reset() {
         link.send(Command.of(EngineProtocol.RESET));
+        for (int i = 0; i < page.laneCount(); i++) {
+            view.expectFresh(i, page.run(i));
+        }
     }
 
     /** Lane {@code lane} of the race's state (already changed on the page's side) replaces the engine's. */
     public void changeLane(int lane, Race race, boolean restart) {
         link.send(new Command(EngineProtocol.CHANGE_LANE, -1, 0, lane, restart, HashState.encode(race.config()), null));
+        if (restart) {
+            view.expectFresh(lane, race.run(lane));
+        }
     }
 
     /** Adds lane {@code lane} of the race's state (just added on the page's side). */
     public void addLane(int lane, Race race) {
         link.send(new Command(EngineProtocol.ADD_LANE, -1, 0, lane, false, HashState.encode(race.config()), null));
+        view.expectFresh(lane, race.run(lane));
     }
 
-    public void duplicateLane(int lane) {
+    /** Duplicates lane {@code lane} (just done on the page's side, as a fresh run at step 0 at {@code index}). */
+    public void duplicateLane(int lane, int index) {
         link.send(new Command(EngineProtocol.DUPLICATE_LANE, -1, 0, lane, false, "", null));
+        view.expectFresh(index, page.run(index));
     }
 
     public void removeLane(int lane) {
         link.send(new Command(EngineProtocol.REMOVE_LANE, -1, 0, lane, false, "", null));
+        view.removed(lane);
     }
 
     /** n more steps of every lane; returns the id {@link Listener#stepDone} will name. */
     public int step(int n) {
         int id = nextId++;
+        stepId = id;
+        stepN = n;
+        playAt = -1;
         link.send(new Command(EngineProtocol.STEP, id, n, 0, false, "", null));
         asked++;
         playMark = Integer.MAX_VALUE;
@@ -199,6 +269,9 @@ public final class RemoteLanes implements EngineLink.Receiver {
         measureSpeed();
         listener.snapshotRead(maps);
         if (done >= 0) {
+            if (done == stepId) {
+                stepId = -1;
+            }
             listener.stepDone(done, (int) snapshot.numbers[EngineProtocol.TAKEN]);
         }
     }

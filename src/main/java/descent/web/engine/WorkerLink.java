@@ -14,6 +14,11 @@ final class WorkerLink implements EngineLink {
         void handle(Message message);
     }
 
+    @JSFunctor
+    interface Failure extends JSObject {
+        void failed(String why);
+    }
+
     private final JSObject worker;
 
     WorkerLink(Receiver receiver) {
@@ -23,11 +28,14 @@ final class WorkerLink implements EngineLink {
             } else {
                 receiver.received(EngineProtocol.snapshot(m));
             }
-        });
+        }, receiver::engineFailed);
     }
 
     @Override
     public void send(Command command) {
+        if (worker == null) {
+            return; // it failed to start: the receiver has been told and moves to an engine in this thread
+        }
         Message m = EngineProtocol.toMessage(command);
         post(worker, m, EngineProtocol.transferList(m));
     }
@@ -42,10 +50,13 @@ final class WorkerLink implements EngineLink {
     @JSBody(script = "return document.documentElement.getAttribute('data-engine') || '';")
     private static native String pageEngine();
 
-    @JSBody(params = {"url", "handler"}, script = "var w = new Worker(url);"
+    /** Starts the worker; {@code failed} hears of a script that cannot load or run (and of a worker that cannot start). */
+    @JSBody(params = {"url", "handler", "failed"}, script = "var w;"
+            + " try { w = new Worker(url); } catch (e) { setTimeout(function () { failed(String(e)); }, 0); return null; }"
             + " w.onmessage = function (e) { if (e.data && (e.data.kind === 'snapshot' || e.data.kind === 'exported')) { handler(e.data); } };"
+            + " w.onerror = function (e) { w.terminate(); failed(e && e.message ? e.message : 'the engine worker did not start'); };"
             + " return w;")
-    private static native JSObject start(String url, Handler handler);
+    private static native JSObject start(String url, Handler handler, Failure failed);
 
     @JSBody(params = {"w", "m", "transfer"}, script = "w.postMessage(m, transfer);")
     private static native void post(JSObject w, Message m, JSObject transfer);
