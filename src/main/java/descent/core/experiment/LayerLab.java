@@ -147,7 +147,7 @@ public final class LayerLab {
     public void reset() {
         System.arraycopy(theta0, 0, theta, 0, theta.length);
         network.setTraining(true);
-        network.resetRunningStatistics();
+        network.runningStatistics().reset();
         batches.restart();
         step = 0;
         divergedAt = -1;

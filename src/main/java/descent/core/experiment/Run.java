@@ -75,7 +75,7 @@ public final class Run extends RunState {
     /** Back to θ₀, a fresh optimizer state, the first minibatch and empty series; the data stay. */
     public void reset() {
         System.arraycopy(initialTheta, 0, theta, 0, theta.length);
-        network.resetRunningStatistics(); // batch norm's μ̄, σ̄ belong to the run: a reset replays it exactly
+        network.runningStatistics().reset(); // batch norm's μ̄, σ̄ belong to the run: a reset replays it exactly
         optimizer = config.optimizer.create(theta.length);
         batches.restart();
         watches.reset(theta);

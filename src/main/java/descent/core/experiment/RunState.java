@@ -4,6 +4,7 @@ import descent.core.data.Dataset;
 import descent.core.data.Minibatches;
 import descent.core.nn.ClassGrid;
 import descent.core.nn.Network;
+import descent.core.nn.OutputGrid;
 import descent.core.optim.AveragingMode;
 import descent.core.optim.ClipMode;
 import descent.core.optim.GuardRailLog;
@@ -64,16 +65,17 @@ abstract class RunState implements LaneReadout {
 
     /**
      * The network's output at the current θ on a resolution² grid (row 0 = top = yMax); see
-     * {@link Network#predictGrid}. For classification the output is p(y = 1).
+     * {@link OutputGrid#evaluate}. For classification the output is p(y = 1).
      */
     public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out) {
-        network.predictGrid(theta, xMin, xMax, yMin, yMax, resolution, out);
+        OutputGrid.evaluate(network, theta, xMin, xMax, yMin, yMax, resolution, out);
     }
 
     /** As {@link #predictGrid(double, double, double, double, int, double[])}, at θ̂ when {@code averaged}. */
     public void predictGrid(double xMin, double xMax, double yMin, double yMax, int resolution, double[] out,
                             boolean averaged) {
-        network.predictGrid(averaged ? averagedParameters() : theta, xMin, xMax, yMin, yMax, resolution, out);
+        OutputGrid.evaluate(network, averaged ? averagedParameters() : theta, xMin, xMax, yMin, yMax, resolution,
+                out);
     }
 
     /**
