@@ -10,6 +10,7 @@ import descent.core.nn.Init;
 import descent.core.nn.Loss;
 import descent.core.nn.Network;
 import descent.core.nn.NetworkObjective;
+import descent.core.nn.OutputGrid;
 import descent.core.nn.SoftmaxObjective;
 import descent.core.optim.Sgd;
 
@@ -53,7 +54,7 @@ public final class Workloads {
             public int run(int repetitions) {
                 double e = Dataset.EXTENT;
                 for (int r = 0; r < repetitions; r++) {
-                    network.predictGrid(theta, -e, e, -e, e, GRID, grid);
+                    OutputGrid.evaluate(network, theta, -e, e, -e, e, GRID, grid);
                 }
                 return repetitions;
             }

@@ -67,12 +67,12 @@ public final class LaneCheck {
         }
         int n = parameterCount(config, lane.batchNorm);
         int train = trainSize(config);
-        return secondOrderReason(lane.optimizer, n, Run.effectiveBatchSize(lane.batchSize, train) == train);
+        return secondOrderReason(lane.optimizer, n, RunSetup.effectiveBatchSize(lane.batchSize, train) == train);
     }
 
     /** "" when the lane can run in this playground, else the first problem found. */
     public static String problem(PlaygroundConfig config, LaneConfig lane) {
-        if (lane.batchNorm && !Run.batchNormSupported()) {
+        if (lane.batchNorm && !RunSetup.batchNormSupported()) {
             return "batch normalization is not available in this build yet";
         }
         if (lane.clip != ClipMode.NONE && usesLineSearch(lane.optimizer)) {
@@ -86,7 +86,7 @@ public final class LaneCheck {
     public static int parameterCount(PlaygroundConfig config, boolean batchNorm) {
         RunConfig r = config.runConfig(new LaneConfig());
         r.batchNorm = batchNorm;
-        return Run.makeNetwork(r).parameterCount();
+        return RunSetup.makeNetwork(r).parameterCount();
     }
 
     /** N_train as {@link descent.core.data.DataSplit#of} will make it: round(fraction·points), at least 1. */

@@ -101,7 +101,7 @@ public final class LayerLab {
         rc.dataset = DatasetKind.CIRCLE;
         rc.points = POINTS;
         rc.seed = settings.seed;
-        data = Run.makeData(rc).standardized();
+        data = RunSetup.makeData(rc).standardized();
         int[] sizes = new int[settings.depth + 2];
         sizes[0] = 2;
         for (int l = 1; l <= settings.depth; l++) {
@@ -147,7 +147,7 @@ public final class LayerLab {
     public void reset() {
         System.arraycopy(theta0, 0, theta, 0, theta.length);
         network.setTraining(true);
-        network.resetRunningStatistics();
+        network.runningStatistics().reset();
         batches.restart();
         step = 0;
         divergedAt = -1;

@@ -69,7 +69,7 @@ public final class Race {
             table = null;
             data = this.config.usesCustomData()
                     ? DataSplit.of(this.config.customData, first.trainFraction, first.stream(RunConfig.STREAM_SPLIT))
-                    : Run.makeData(first);
+                    : RunSetup.makeData(first);
         }
         for (int i = 0; i < n; i++) {
             lanes[i] = this.config.lanes[i];
@@ -237,7 +237,7 @@ public final class Race {
     private Run newRun(LaneConfig lane) {
         RunConfig rc = config.runConfig(lane);
         if (table != null) {
-            return new Run(rc, new TableTask(Run.makeNetwork(rc), table, rc.l2), initialParameters(lane));
+            return new Run(rc, new TableTask(RunSetup.makeNetwork(rc), table, rc.l2), initialParameters(lane));
         }
         return new Run(rc, data, initialParameters(lane));
     }
@@ -249,7 +249,7 @@ public final class Race {
                 return runs[i].initialParameters();
             }
         }
-        return Run.initialParameters(config.runConfig(lane));
+        return RunSetup.initialParameters(config.runConfig(lane));
     }
 
     private void requireRunnable(LaneConfig lane) {

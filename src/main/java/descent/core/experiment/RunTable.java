@@ -5,10 +5,10 @@ import descent.core.nn.ConfusionMatrix;
 
 /** A table run's {@link TableReadout}: everything computed from the run's current θ. */
 final class RunTable implements TableReadout {
-    private final Run run;
+    private final RunState run;
     private final TableTask task;
 
-    RunTable(Run run, TableTask task) {
+    RunTable(RunState run, TableTask task) {
         this.run = run;
         this.task = task;
     }

@@ -117,7 +117,7 @@ public final class StopCheck {
         if (n > MAX_HESSIAN_PARAMETERS || config.batchNorm || config.isSoftmax()) {
             return Double.NaN;
         }
-        NetworkObjective objective = new NetworkObjective(Run.makeNetwork(config), config.effectiveLoss(), run.train());
+        NetworkObjective objective = new NetworkObjective(RunSetup.makeNetwork(config), config.effectiveLoss(), run.train());
         int[] all = new int[run.train().size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;

@@ -21,7 +21,7 @@ package descent.core.nn;
  *
  * <p><b>Running averages</b> (momentum form, like Adam's moments without bias correction): after a
  * training-mode gradient evaluation, μ̄ ← (1 − η) μ̄ + η μ and σ̄ ← (1 − η) σ̄ + η σ, with η the network's
- * {@link Network#runningMomentum()} (0.1 by default: about the last 10 batches count). They start at μ̄ = 0,
+ * {@link RunningStatistics#momentum()} (0.1 by default: about the last 10 batches count). They start at μ̄ = 0,
  * σ̄ = 1, so evaluation mode before any training normalizes nothing.
  */
 public final class BatchNorm {

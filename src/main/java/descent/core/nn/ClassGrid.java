@@ -2,7 +2,7 @@ package descent.core.nn;
 
 /**
  * A K-class decision map: a network with two inputs and K logits evaluated on the same grid of cell centres
- * as {@link Network#predictGrid} (row 0 at the top), giving each cell its predicted class argmax_k z_k and
+ * as {@link OutputGrid} (row 0 at the top), giving each cell its predicted class argmax_k z_k and
  * the confidence p_max = softmax(z)_max ∈ [1/K, 1], which a map shows as the class colour and its brightness.
  * Batch norm uses the running averages; nothing is allocated after the network's first chunk.
  */

@@ -14,17 +14,13 @@ import descent.core.data.Dataset;
  * {@link BatchNorm} has the formulas. The bias b_l is then redundant with β_l before the activation
  * (BN subtracts it again; its gradient is 0) but is kept so that the weight layout never changes.
  *
- * <p><b>Layout of θ.</b> For l = 0 … L−1 in order: W_l row-major (n_{l+1} rows of n_l entries: row j holds
- * the weights into unit j, W_l[j][i] at {@code weightOffset(l) + j·n_l + i}), then b_l (n_{l+1} entries at
- * {@code biasOffset(l)}). With batch norm, after all of those, for hidden layers l = 1 … L−1 in order:
- * γ_l (n_l entries at {@link #gammaOffset}) then β_l (n_l entries at {@link #betaOffset}). Appending keeps
- * the weights and biases where a network without batch norm has them, so lanes with and without batch norm
- * can share the same initial weights. {@link #parameterCount()} is the total.
+ * <p><b>Layout of θ</b>: {@link NetworkLayout} (W_l, b_l per layer, then γ_l, β_l with batch norm), whose
+ * offsets {@link #weightOffset}, {@link #biasOffset}, {@link #gammaOffset}, {@link #betaOffset} a network answers.
  *
  * <p><b>Modes.</b> In training mode ({@link #setTraining}, the default) batch passes — {@link #forward},
  * {@link #forwardRange}, {@link #forwardInput} — normalize with the batch's own μ and σ; in evaluation mode
- * with the running averages, which {@link #updateRunningStatistics()} advances (NetworkObjective calls it
- * after each gradient evaluation). {@link #predict} and {@link #predictGrid} always use the running averages:
+ * with the running averages ({@link RunningStatistics}), which {@link #updateRunningStatistics()} advances (NetworkObjective calls it
+ * after each gradient evaluation). {@link #predict} and {@link OutputGrid} always use the running averages:
  * the points of a grid are not a batch. Without batch norm the modes are the same.
  *
  * <p><b>Buffers.</b> Activations of the last forward pass are kept per layer, rows = examples, and reused
@@ -33,29 +29,17 @@ import descent.core.data.Dataset;
  * allocated per step. An instance is not thread-safe and holds the activations of whatever forward pass ran
  * last (training batch, evaluation chunk or heat-map chunk).
  */
-public final class Network {
+public final class Network extends NetworkLayout {
     /** Rows per forward pass when predicting many points (grids, full-set evaluation). */
     public static final int CHUNK = 256;
 
-    /** Default η of the running averages μ̄ ← (1 − η) μ̄ + η μ. */
-    public static final double DEFAULT_RUNNING_MOMENTUM = 0.1;
-
-    private final int[] sizes;
-    private final int layers;
-    private final int[] weightOffset;
-    private final int[] biasOffset;
-    private final int parameterCount;
-    private final int maxWidth;
     private final Activation hidden;
     private final Activation output;
-    private final BatchNormPlacement placement;
-    private final int[] gammaOffset;
-    private final int[] betaOffset;
     private final BatchNorm[] norms;
+    private final RunningStatistics running;
 
     private boolean training = true;
     private boolean lastPassTraining;
-    private double runningMomentum = DEFAULT_RUNNING_MOMENTUM;
 
     private int capacity;
     private int count;
@@ -85,116 +69,21 @@ public final class Network {
 
     /** A network with batch normalization in every hidden layer at {@code placement} (NONE: no batch norm). */
     public Network(int[] sizes, Activation hidden, Activation output, BatchNormPlacement placement) {
-        if (sizes.length < 2) {
-            throw new IllegalArgumentException("a network needs an input and an output layer");
-        }
-        if (placement == null) {
-            throw new IllegalArgumentException("placement must not be null (use NONE)");
-        }
-        this.sizes = sizes.clone();
-        this.layers = sizes.length - 1;
+        super(sizes, placement);
         this.hidden = hidden;
         this.output = output;
-        this.placement = placement;
-        weightOffset = new int[layers];
-        biasOffset = new int[layers];
-        int offset = 0;
-        int widest = 0;
-        for (int l = 0; l <= layers; l++) {
-            if (sizes[l] < 1) {
-                throw new IllegalArgumentException("layer " + l + " has no units");
-            }
-            widest = Math.max(widest, sizes[l]);
-            if (l < layers) {
-                weightOffset[l] = offset;
-                offset += sizes[l] * sizes[l + 1];
-                biasOffset[l] = offset;
-                offset += sizes[l + 1];
-            }
-        }
-        gammaOffset = new int[layers + 1];
-        betaOffset = new int[layers + 1];
         norms = new BatchNorm[layers + 1];
         if (placement != BatchNormPlacement.NONE) {
             for (int l = 1; l < layers; l++) {
-                gammaOffset[l] = offset;
-                offset += sizes[l];
-                betaOffset[l] = offset;
-                offset += sizes[l];
                 norms[l] = new BatchNorm(sizes[l]);
             }
         }
-        parameterCount = offset;
-        maxWidth = widest;
+        running = new RunningStatistics(norms);
         act = new double[layers + 1][];
         pre = new double[layers + 1][];
         gradAct = new double[layers + 1][];
         gradPre = new double[layers + 1][];
         ensureCapacity(16);
-    }
-
-    /** Length of θ used by this network. */
-    public int parameterCount() {
-        return parameterCount;
-    }
-
-    /** L, the number of weight layers (hidden layers + 1). */
-    public int layerCount() {
-        return layers;
-    }
-
-    /** n_l, the width of layer l = 0 … L (0 is the input). */
-    public int width(int l) {
-        return sizes[l];
-    }
-
-    /** A copy of n₀, …, n_L. */
-    public int[] sizes() {
-        return sizes.clone();
-    }
-
-    public int inputSize() {
-        return sizes[0];
-    }
-
-    public int outputSize() {
-        return sizes[layers];
-    }
-
-    /** Widest layer, max n_l. */
-    public int maxWidth() {
-        return maxWidth;
-    }
-
-    /** Where W_l starts in θ (n_{l+1} × n_l, row-major). */
-    public int weightOffset(int l) {
-        return weightOffset[l];
-    }
-
-    /** Where b_l starts in θ (n_{l+1} entries). */
-    public int biasOffset(int l) {
-        return biasOffset[l];
-    }
-
-    /** Where batch norm sits in the hidden layers (NONE when the network has none). */
-    public BatchNormPlacement batchNormPlacement() {
-        return placement;
-    }
-
-    public boolean hasBatchNorm() {
-        return placement != BatchNormPlacement.NONE;
-    }
-
-    /** Where γ of hidden layer l = 1 … L−1 starts in θ (n_l entries); only with batch norm. */
-    public int gammaOffset(int l) {
-        requireBatchNormLayer(l);
-        return gammaOffset[l];
-    }
-
-    /** Where β of hidden layer l = 1 … L−1 starts in θ (n_l entries); only with batch norm. */
-    public int betaOffset(int l) {
-        requireBatchNormLayer(l);
-        return betaOffset[l];
     }
 
     /** The batch norm of hidden layer l = 1 … L−1: its batch and running μ and σ. Only with batch norm. */
@@ -225,17 +114,9 @@ public final class Network {
         return lastPassTraining && placement != BatchNormPlacement.NONE;
     }
 
-    /** η of the running averages μ̄ ← (1 − η) μ̄ + η μ, σ̄ ← (1 − η) σ̄ + η σ. */
-    public double runningMomentum() {
-        return runningMomentum;
-    }
-
-    /** Sets η ∈ (0, 1]; 1 keeps only the last batch's statistics. */
-    public void setRunningMomentum(double eta) {
-        if (!(eta > 0 && eta <= 1)) {
-            throw new IllegalArgumentException("the running momentum must lie in (0, 1], got " + eta);
-        }
-        runningMomentum = eta;
+    /** μ̄ and σ̄ of the batch-norm layers, and their momentum η. */
+    public RunningStatistics runningStatistics() {
+        return running;
     }
 
     /**
@@ -243,21 +124,8 @@ public final class Network {
      * statistics; otherwise (evaluation mode, no batch norm) does nothing.
      */
     public void updateRunningStatistics() {
-        if (!lastPassUsedBatchStatistics()) {
-            return;
-        }
-        for (int l = 1; l < layers; l++) {
-            norms[l].updateRunningStatistics(runningMomentum);
-        }
-    }
-
-    /** μ̄ = 0 and σ̄ = 1 in every layer, as after construction (a run's reset). */
-    public void resetRunningStatistics() {
-        if (placement == BatchNormPlacement.NONE) {
-            return;
-        }
-        for (int l = 1; l < layers; l++) {
-            norms[l].resetRunningStatistics();
+        if (lastPassUsedBatchStatistics()) {
+            running.update();
         }
     }
 
@@ -296,7 +164,7 @@ public final class Network {
 
     /**
      * Forward pass over rows already written into {@code input()}, as a prediction: batch norm uses the running
-     * averages, like {@link #predictGrid} (the rows are not a batch). Call {@link #ensureCapacity} first.
+     * averages, like {@link OutputGrid} (the rows are not a batch). Call {@link #ensureCapacity} first.
      */
     public void predictInput(double[] theta, int count) {
         if (count > capacity) {
@@ -409,46 +277,6 @@ public final class Network {
         in[1] = x1;
         propagate(theta, 1, false);
         return act[layers][0];
-    }
-
-    /**
-     * The output (first unit) on a resolution × resolution grid of cell centres covering
-     * [xMin, xMax] × [yMin, yMax], written row by row into out[0 .. resolution²): row r (0 = top) is at
-     * y = yMax − (r + ½)·(yMax − yMin)/resolution, column c at x = xMin + (c + ½)·(xMax − xMin)/resolution,
-     * so out[r·resolution + c] is the pixel (c, r) of an image drawn over that square. Batch norm uses the
-     * running averages.
-     *
-     * <p>Runs in chunks of {@link #CHUNK} points through the same buffers: no allocation after the first call.
-     */
-    public void predictGrid(double[] theta, double xMin, double xMax, double yMin, double yMax, int resolution,
-                            double[] out) {
-        requirePlaneInput();
-        int total = resolution * resolution;
-        if (out.length < total) {
-            throw new IllegalArgumentException("out holds " + out.length + " values, the grid needs " + total);
-        }
-        ensureCapacity(CHUNK);
-        double dx = (xMax - xMin) / resolution;
-        double dy = (yMax - yMin) / resolution;
-        double[] in = act[0];
-        int outStride = sizes[layers];
-        int cell = 0;
-        while (cell < total) {
-            int n = Math.min(CHUNK, total - cell);
-            for (int b = 0; b < n; b++) {
-                int idx = cell + b;
-                int r = idx / resolution;
-                int c = idx - r * resolution;
-                in[2 * b] = xMin + (c + 0.5) * dx;
-                in[2 * b + 1] = yMax - (r + 0.5) * dy;
-            }
-            propagate(theta, n, false);
-            double[] a = act[layers];
-            for (int b = 0; b < n; b++) {
-                out[cell + b] = a[b * outStride];
-            }
-            cell += n;
-        }
     }
 
     /** Makes room for forward passes of up to {@code rows} examples; a no-op when there is room already. */
@@ -566,24 +394,6 @@ public final class Network {
                 norms[l + 1].forward(z, z, n, theta, gammaOffset[l + 1], betaOffset[l + 1], batchStatistics);
                 hidden.applyInPlace(z, 0, n * k);
             }
-        }
-    }
-
-    private void requireBatchNormLayer(int l) {
-        if (placement == BatchNormPlacement.NONE || l < 1 || l >= layers) {
-            throw new IllegalArgumentException("layer " + l + " has no batch norm");
-        }
-    }
-
-    private void requireHiddenLayer(int l) {
-        if (l < 1 || l >= layers) {
-            throw new IllegalArgumentException("layer " + l + " is not a hidden layer (1 … " + (layers - 1) + ")");
-        }
-    }
-
-    private void requirePlaneInput() {
-        if (sizes[0] != 2) {
-            throw new IllegalStateException("this network takes " + sizes[0] + " inputs, not points of the plane");
         }
     }
 }

@@ -3,6 +3,7 @@ package descent.web.landscape;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
 import descent.core.experiment.Run;
+import descent.core.experiment.RunSetup;
 import descent.core.landscape.ContourGrid;
 import descent.core.landscape.NetworkSlices;
 import descent.core.math.Rng;
@@ -114,7 +115,7 @@ final class NetSlices {
             fail("This link's lane cannot be trained here: " + e.getMessage());
             return;
         }
-        network = Run.makeNetwork(run.config());
+        network = RunSetup.makeNetwork(run.config());
         snapshots = new double[(TRAIN_STEPS / SNAPSHOT_EVERY + 2) * run.parameters().length];
         snapshot();
         state = "training";

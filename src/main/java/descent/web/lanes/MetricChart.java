@@ -10,6 +10,7 @@ import descent.web.dom.El;
 import descent.web.view.ChartCurve;
 import descent.web.view.Format;
 import descent.web.view.LineChart;
+import descent.web.view.SeriesLookup;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -228,11 +229,11 @@ final class MetricChart {
     private String value(int lane, int role, double step) {
         ChartCurve c = curves[lane][role];
         double at = step / c.perStep();
-        String raw = Format.significant(LineChart.valueAt(c.series(), at), 3);
+        String raw = Format.significant(SeriesLookup.valueAt(c.series(), at), 3);
         if (c.smoothedSeries() == null) {
             return raw;
         }
-        return raw + " (trend " + Format.significant(LineChart.valueAt(c.smoothedSeries(), at), 3) + ")";
+        return raw + " (trend " + Format.significant(SeriesLookup.valueAt(c.smoothedSeries(), at), 3) + ")";
     }
 
     private static void setText(HTMLElement e, String text) {

@@ -145,7 +145,7 @@ final class ChartMarks {
                 continue;
             }
             Series s = c.smoothed != null ? c.smoothed : c.series;
-            int i = LineChart.indexAt(s, step / c.xPerStep);
+            int i = SeriesLookup.indexAt(s, step / c.xPerStep);
             if (i < 0 || !chart.plottable(s.value(i))) {
                 continue;
             }

@@ -18,17 +18,13 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 public final class LineChart {
     private static final int MAX_CURVES = 24;
     static final String FONT = "12px system-ui, sans-serif";
-    private static final double TITLE_BAND = 18;
-    private static final double TOP = 10;
-    private static final double TICK_GAP = 6;
-    private static final double LABEL_HEIGHT = 14;
-    /** Points further than this many plot heights outside are clamped: the canvas dislikes huge coordinates. */
-    private static final double FAR = 3;
+    private static final double TOP = ChartAxes.TOP;
 
     private final HiDpiCanvas canvas;
     private final ChartCurve[] curves = new ChartCurve[MAX_CURVES];
     private final PlotRange range = new PlotRange(MAX_CURVES);
     private final ChartMarks marks = new ChartMarks();
+    private final ChartAxes axes = new ChartAxes();
     private int curveCount;
     private boolean logScale;
     private String xTitle = "";
@@ -40,13 +36,6 @@ public final class LineChart {
     final String muted;
     final String line;
     final String panel;
-
-    private double plotLeft = 52;
-    private double plotWidth = 1;
-    private double plotHeight = 1;
-    private double xAxisMax = 10;
-    private Axis xAxis = Axis.linear(0, 10, true);
-    private Axis yAxis = Axis.linear(0, 1);
 
     public LineChart(String canvasId) {
         this(new HiDpiCanvas(canvasId));
@@ -76,12 +65,12 @@ public final class LineChart {
         return logScale;
     }
 
-    /** Titles along the axes ("step", "‖g‖"); empty leaves the room out. */
     /** The x axis ends where the shortest curve ends, so curves of different x per step are compared where all are. */
     public void setCommonRange(boolean on) {
         commonRange = on;
     }
 
+    /** Titles along the axes ("step", "‖g‖"); empty leaves the room out. */
     public void setAxisTitles(String x, String y) {
         xTitle = x;
         yTitle = y;
@@ -144,28 +133,12 @@ public final class LineChart {
             yMin = logScale ? 0.01 : 0;
             yMax = 1;
         }
-        yAxis = logScale ? Axis.logarithmic(yMin, yMax) : Axis.linear(Math.min(0, yMin), yMax);
-        xAxis = Axis.linear(0, xMax, true);
-        xAxisMax = xAxis.ticks[xAxis.tickCount - 1];
-
         g.setFont(FONT);
-        String[] yLabels = new String[yAxis.tickCount];
-        double labelWidth = 0;
-        for (int i = 0; i < yAxis.tickCount; i++) {
-            yLabels[i] = Format.tick(yAxis.ticks[i]);
-            labelWidth = Math.max(labelWidth, g.measureText(yLabels[i]).getWidth());
-        }
-        double left = (yTitle.isEmpty() ? 2 : TITLE_BAND) + labelWidth + TICK_GAP + 2;
-        double right = Math.max(12, g.measureText(Format.count((int) xAxisMax)).getWidth() / 2 + 4);
-        double bottom = TICK_GAP + LABEL_HEIGHT + (xTitle.isEmpty() ? 0 : LABEL_HEIGHT + 2) + 4;
-        plotLeft = left;
-        plotWidth = Math.max(10, w - left - right);
-        plotHeight = Math.max(10, h - TOP - bottom);
-
-        drawAxes(g, yLabels, h);
+        axes.layout(g, w, h, xMax, yMin, yMax, logScale, xTitle, yTitle);
+        axes.draw(g, xTitle, yTitle, ink, muted, line);
         g.save();
         g.beginPath();
-        g.rect(plotLeft, TOP, plotWidth, plotHeight);
+        g.rect(axes.plotLeft(), TOP, axes.plotWidth(), axes.plotHeight());
         g.clip();
         g.setLineJoin("round");
         for (int k = 0; k < curveCount; k++) { // the faint layer first, so strong curves stay on top
@@ -189,55 +162,6 @@ public final class LineChart {
         g.setGlobalAlpha(1);
         marks.draw(this, g, curves, curveCount);
         describe();
-    }
-
-    private void drawAxes(CanvasRenderingContext2D g, String[] yLabels, double h) {
-        g.setLineWidth(1);
-        HiDpiCanvas.setLineDash(g, 0, 0);
-        g.setTextAlign("right");
-        g.setTextBaseline("middle");
-        for (int i = 0; i < yAxis.tickCount; i++) {
-            double py = TOP + plotHeight * (1 - yAxis.position(yAxis.ticks[i]));
-            g.setStrokeStyle(line);
-            g.beginPath();
-            g.moveTo(plotLeft, py);
-            g.lineTo(plotLeft + plotWidth, py);
-            g.stroke();
-            g.setFillStyle(muted);
-            g.fillText(yLabels[i], plotLeft - TICK_GAP, py);
-        }
-        g.setTextAlign("center");
-        g.setTextBaseline("top");
-        double freeFrom = -1e9; // labels that would touch the previous one are left out
-        for (int i = 0; i < xAxis.tickCount; i++) {
-            double px = plotLeft + plotWidth * xAxis.position(xAxis.ticks[i]);
-            String label = Format.count((int) xAxis.ticks[i]);
-            double half = g.measureText(label).getWidth() / 2;
-            if (px - half < freeFrom) {
-                continue;
-            }
-            g.setFillStyle(muted);
-            g.fillText(label, px, TOP + plotHeight + TICK_GAP);
-            freeFrom = px + half + 8;
-        }
-        g.setFillStyle(ink);
-        if (!xTitle.isEmpty()) {
-            g.fillText(xTitle, plotLeft + plotWidth / 2, TOP + plotHeight + TICK_GAP + LABEL_HEIGHT + 2);
-        }
-        if (!yTitle.isEmpty()) {
-            g.save();
-            g.translate(TITLE_BAND / 2 + 1, TOP + plotHeight / 2);
-            g.rotate(-Math.PI / 2);
-            g.setTextBaseline("middle");
-            g.fillText(yTitle, 0, 0);
-            g.restore();
-        }
-        g.setStrokeStyle(ink);
-        g.beginPath();
-        g.moveTo(plotLeft, TOP);
-        g.lineTo(plotLeft, TOP + plotHeight);
-        g.lineTo(plotLeft + plotWidth, TOP + plotHeight);
-        g.stroke();
     }
 
     private void stroke(CanvasRenderingContext2D g, ChartCurve c, Series s, double alpha, double width, String dash,
@@ -265,7 +189,7 @@ public final class LineChart {
             }
             double px = x(c.xOf(s, i));
             double py = y(v);
-            if (commonRange && c.xOf(s, i) > xAxisMax) { // past the shared range: run on to the edge, then stop
+            if (commonRange && c.xOf(s, i) > axes.stepMax()) { // past the shared range: run on to the edge, then stop
                 if (penDown) {
                     g.lineTo(px, py);
                 }
@@ -298,10 +222,6 @@ public final class LineChart {
 
     /** Writes what was drawn onto the canvas element, for tests and for anyone inspecting the page. */
     private void describe() {
-        StringBuilder ticks = new StringBuilder();
-        for (int i = 0; i < yAxis.tickCount; i++) {
-            ticks.append(i > 0 ? "|" : "").append(Format.tick(yAxis.ticks[i]));
-        }
         StringBuilder drawn = new StringBuilder();
         for (int k = 0; k < curveCount; k++) {
             ChartCurve c = curves[k];
@@ -314,16 +234,16 @@ public final class LineChart {
                     .append(':').append(Format.fixed(c.minY, 1)).append(':').append(Format.fixed(c.maxY, 1));
         }
         org.teavm.jso.dom.html.HTMLCanvasElement e = canvas.element();
-        e.setAttribute("data-y-min", Format.significant(yAxis.lower(), 6));
-        e.setAttribute("data-y-max", Format.significant(yAxis.upper(), 6));
-        e.setAttribute("data-x-max", Format.significant(xAxisMax, 6));
+        e.setAttribute("data-y-min", Format.significant(axes.lower(), 6));
+        e.setAttribute("data-y-max", Format.significant(axes.upper(), 6));
+        e.setAttribute("data-x-max", Format.significant(axes.stepMax(), 6));
         e.setAttribute("data-x-title", xTitle);
         e.setAttribute("data-healthy-max", Format.significant(range.healthyMax(), 6));
         e.setAttribute("data-log", logScale ? "1" : "0");
-        e.setAttribute("data-ticks", ticks.toString());
+        e.setAttribute("data-ticks", axes.tickText());
         e.setAttribute("data-curves", drawn.toString());
-        e.setAttribute("data-plot", Format.fixed(plotLeft, 1) + " " + Format.fixed(TOP, 1) + " "
-                + Format.fixed(plotWidth, 1) + " " + Format.fixed(plotHeight, 1));
+        e.setAttribute("data-plot", Format.fixed(axes.plotLeft(), 1) + " " + Format.fixed(TOP, 1) + " "
+                + Format.fixed(axes.plotWidth(), 1) + " " + Format.fixed(axes.plotHeight(), 1));
         e.setAttribute("data-diverged", marks.description());
         e.setAttribute("data-crosshair", crosshairStep == crosshairStep ? Format.fixed(crosshairStep, 0) : "");
     }
@@ -331,16 +251,15 @@ public final class LineChart {
     // ---- geometry, for the marks ----
 
     double x(double step) {
-        return plotLeft + plotWidth * xAxis.position(step);
+        return axes.x(step);
     }
 
     double y(double v) {
-        double py = TOP + plotHeight * (1 - yAxis.position(v));
-        return Math.max(TOP - FAR * plotHeight, Math.min(TOP + (FAR + 1) * plotHeight, py));
+        return axes.y(v);
     }
 
     double plotLeft() {
-        return plotLeft;
+        return axes.plotLeft();
     }
 
     double plotTop() {
@@ -348,11 +267,11 @@ public final class LineChart {
     }
 
     double plotWidth() {
-        return plotWidth;
+        return axes.plotWidth();
     }
 
     double plotHeight() {
-        return plotHeight;
+        return axes.plotHeight();
     }
 
     boolean plottable(double v) {
@@ -361,42 +280,17 @@ public final class LineChart {
 
     /** The step under a pointer at css x within the canvas, clamped to the axis; for the readout. */
     public double stepAt(double cssX) {
-        double t = (cssX - plotLeft) / plotWidth;
-        return Math.max(0, Math.min(1, t)) * xAxisMax;
+        return axes.stepAt(cssX);
     }
 
     /** The largest step the x axis shows. */
     public double stepMax() {
-        return xAxisMax;
+        return axes.stepMax();
     }
 
     /** Curve k's value at the last recorded step ≤ {@code step} (NaN before its first point). */
     public double valueAt(int k, double step) {
-        return k < curveCount ? valueAt(curves[k].series, step) : Double.NaN;
-    }
-
-    /** A series' value at the last recorded step ≤ {@code step} (NaN before its first point). */
-    public static double valueAt(Series s, double step) {
-        int i = indexAt(s, step);
-        return i < 0 ? Double.NaN : s.value(i);
-    }
-
-    /** The index of the last point of s at a step ≤ {@code step}, or −1. */
-    public static int indexAt(Series s, double step) {
-        int lo = 0;
-        int hi = s.size() - 1;
-        if (hi < 0 || s.step(0) > step) {
-            return -1;
-        }
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (s.step(mid) <= step) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return k < curveCount ? SeriesLookup.valueAt(curves[k].series, step) : Double.NaN;
     }
 
     public HiDpiCanvas canvas() {

@@ -47,8 +47,8 @@ class RaceTest {
         assertFalse(Arrays.equals(a, race.run(2).initialParameters()), "He differs from Xavier");
         assertFalse(Arrays.equals(a, race.run(3).initialParameters()), "a scaled init differs");
         // Same seed stream for every init: the He lane equals a run drawn on its own, not a later draw.
-        assertArrayEquals(Run.initialParameters(race.config().runConfig(2)), race.run(2).initialParameters(), 0.0);
-        assertArrayEquals(Run.initialParameters(race.config().runConfig(0)), a, 0.0);
+        assertArrayEquals(RunSetup.initialParameters(race.config().runConfig(2)), race.run(2).initialParameters(), 0.0);
+        assertArrayEquals(RunSetup.initialParameters(race.config().runConfig(0)), a, 0.0);
         // Xavier vs twice Xavier: the same underlying random numbers, scaled.
         double[] d = race.run(3).initialParameters();
         for (int p = 0; p < a.length; p++) {

@@ -100,8 +100,8 @@ class RunTest {
     @Test
     void lanesCanShareDataAndInitialWeights() {
         RunConfig config = new RunConfig();
-        DataSplit data = Run.makeData(config);
-        double[] theta0 = Run.initialParameters(config);
+        DataSplit data = RunSetup.makeData(config);
+        double[] theta0 = RunSetup.initialParameters(config);
         RunConfig slow = config.copy();
         slow.learningRate = 0.01;
         Run a = new Run(config, data, theta0);

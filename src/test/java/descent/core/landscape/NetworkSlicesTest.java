@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
 import descent.core.experiment.Run;
+import descent.core.experiment.RunSetup;
 import descent.core.math.Rng;
 import descent.core.nn.Network;
 import descent.core.nn.NetworkObjective;
@@ -21,7 +22,7 @@ class NetworkSlicesTest {
             run.step();
         }
         out[0] = run;
-        Network net = Run.makeNetwork(run.config());
+        Network net = RunSetup.makeNetwork(run.config());
         NetworkObjective full = new NetworkObjective(net, run.config().effectiveLoss(), run.train());
         int n = run.train().size();
         int[] all = new int[n];

@@ -118,7 +118,7 @@ class BatchNormModesTest {
         for (int k = 0; k < steps; k++) {
             objective.valueAndGradient(theta, grad); // θ fixed: the same batch statistics every time
         }
-        double keep = Math.pow(1 - Network.DEFAULT_RUNNING_MOMENTUM, steps);
+        double keep = Math.pow(1 - RunningStatistics.DEFAULT_MOMENTUM, steps);
         for (int l = 1; l <= 2; l++) {
             BatchNorm bn = net.batchNorm(l);
             for (int j = 0; j < net.width(l); j++) {
@@ -132,24 +132,24 @@ class BatchNormModesTest {
         objective.valueAndGradient(theta, grad);
         assertEquals(before, net.batchNorm(1).runningMean()[0], 0.0);
         net.setTraining(true);
-        net.setRunningMomentum(1);
+        net.runningStatistics().setMomentum(1);
         objective.valueAndGradient(theta, grad);
         assertEquals(net.batchNorm(2).batchSigma()[3], net.batchNorm(2).runningSigma()[3], 0.0);
         // with the running averages equal to the full batch's statistics, both modes agree
         double training = objective.value(theta);
         net.setTraining(false);
         assertEquals(training, objective.value(theta), 1e-12);
-        net.resetRunningStatistics();
+        net.runningStatistics().reset();
         assertEquals(0.0, net.batchNorm(1).runningMean()[2]);
         assertEquals(1.0, net.batchNorm(2).runningSigma()[1]);
-        assertThrows(IllegalArgumentException.class, () -> net.setRunningMomentum(0));
+        assertThrows(IllegalArgumentException.class, () -> net.runningStatistics().setMomentum(0));
     }
 
     @Test
     void theEvaluatorUsesTheRunningAveragesAndRestoresTheMode() {
         Network net = new Network(new int[] {2, 6, 1}, Activation.TANH, Activation.SIGMOID, true);
         double[] theta = randomTheta(net, 6);
-        net.setRunningMomentum(1);
+        net.runningStatistics().setMomentum(1);
         NetworkObjective objective = new NetworkObjective(net, Loss.CROSS_ENTROPY, data);
         objective.setBatch(new int[] {0, 1, 2, 3, 4}, 5); // running averages from 5 points only
         objective.valueAndGradient(theta, new double[theta.length]);

@@ -46,7 +46,7 @@ class NetworkTest {
         Init.NORMAL.initialize(net, theta, new Rng(3), 1);
         int res = 37; // not a multiple of the chunk size, so the last chunk is partial
         double[] grid = new double[res * res];
-        net.predictGrid(theta, -6, 6, -4, 2, res, grid);
+        OutputGrid.evaluate(net, theta, -6, 6, -4, 2, res, grid);
         for (int r = 0; r < res; r++) {
             for (int c = 0; c < res; c++) {
                 double x = -6 + (c + 0.5) * 12.0 / res;
@@ -58,7 +58,7 @@ class NetworkTest {
         Network identity = new Network(new int[] {2, 1}, Activation.TANH, Activation.LINEAR);
         double[] pickY = {0, 1, 0};
         double[] small = new double[4];
-        identity.predictGrid(pickY, 0, 2, 0, 2, 2, small);
+        OutputGrid.evaluate(identity, pickY, 0, 2, 0, 2, 2, small);
         assertEquals(1.5, small[0]); // top row
         assertEquals(0.5, small[2]); // bottom row
     }
