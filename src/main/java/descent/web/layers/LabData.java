@@ -38,12 +38,14 @@ final class LabData {
         pending = kind;
         ShippedData file = kind.shipped();
         Dom.setText("lab-data-status", "Loading " + file.title() + " (data/" + file.file() + ")…");
+        Dom.byId("lab-data-status").setHidden(false);
         Dom.document().getBody().setAttribute("data-loading", kind.id());
         TableFiles.load(kind, (table, error) -> {
             pending = null;
             Dom.document().getBody().removeAttribute("data-loading");
             String problem = table != null ? "" : file.title() + ": " + error + " — the lab stays on the circle.";
             Dom.setText("lab-data-status", problem);
+            Dom.byId("lab-data-status").setHidden(problem.isEmpty());
             Dom.byId("lab-data-status").setAttribute("data-error", table != null ? "" : "true");
             then.done(problem);
         });
