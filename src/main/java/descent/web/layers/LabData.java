@@ -24,9 +24,14 @@ final class LabData {
         return kind == null || !kind.isShipped() || TableFiles.cached(kind) != null;
     }
 
-    /** The table being loaded, or null. */
+    /** The table being loaded for the lab, or null (none, or the reader chose other data meanwhile). */
     TableKind pending() {
-        return pending;
+        return then != null ? pending : null;
+    }
+
+    /** The lab no longer waits for the file: it still loads (and is kept), but switches nothing. */
+    void cancel() {
+        then = null;
     }
 
     /** Reads the kind's file (once, however often asked while it loads); {@code ready} runs when it is in. */
@@ -41,13 +46,17 @@ final class LabData {
         Dom.byId("lab-data-status").setHidden(false);
         Dom.document().getBody().setAttribute("data-loading", kind.id());
         TableFiles.load(kind, (table, error) -> {
+            Ready waiting = then;
+            then = null;
             pending = null;
             Dom.document().getBody().removeAttribute("data-loading");
             String problem = table != null ? "" : file.title() + ": " + error + " — the lab stays on the circle.";
             Dom.setText("lab-data-status", problem);
             Dom.byId("lab-data-status").setHidden(problem.isEmpty());
             Dom.byId("lab-data-status").setAttribute("data-error", table != null ? "" : "true");
-            then.done(problem);
+            if (waiting != null) {
+                waiting.done(problem);
+            }
         });
     }
 

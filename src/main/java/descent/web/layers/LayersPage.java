@@ -190,6 +190,8 @@ public final class LayersPage implements FrameLoop.Frame {
         if (!LabData.ready(s.table)) {
             requestData(s.table);
             s.table = settings.table; // the rest applies now, the data once the file is in
+        } else {
+            data.cancel(); // chosen again while a file loads: that choice stands
         }
         boolean shapeChanged = s.depth != settings.depth || s.width != settings.width || s.activation != settings.activation
                 || s.table != settings.table;

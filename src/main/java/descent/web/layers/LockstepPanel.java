@@ -13,6 +13,7 @@ import descent.core.nn.Activation;
 import descent.core.nn.Init;
 import descent.core.optim.OptimizerKind;
 import descent.web.FrameLoop;
+import descent.web.TableFiles;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.lanes.ChartsPanel;
@@ -124,7 +125,7 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         c.points = 200;
         if (table != null) { // a shipped table is in LoadedTables: the lab was built on it first
             c.table = table;
-            c.loadedTable = descent.web.TableFiles.cached(table);
+            c.loadedTable = TableFiles.cached(table);
         }
         c.activation = activation;
         c.hiddenLayers = new int[depth];
