@@ -44,6 +44,7 @@ final class LabData {
         ShippedData file = kind.shipped();
         Dom.setText("lab-data-status", "Loading " + file.title() + " (data/" + file.file() + ")…");
         Dom.byId("lab-data-status").setHidden(false);
+        Dom.byId("lab-data-status").setAttribute("data-error", "");
         Dom.document().getBody().setAttribute("data-loading", kind.id());
         TableFiles.load(kind, (table, error) -> {
             Ready waiting = then;

@@ -134,12 +134,7 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         }
         Init a = initFor(initA.getValue());
         Init b = initFor(initB.getValue());
-        double lr = 0.3;
-        try {
-            lr = Double.parseDouble(rate.getValue());
-        } catch (NumberFormatException e) {
-            lr = 0.3;
-        }
+        double lr = LayersPage.parse(rate.getValue(), 0.3);
         c.lanes = new LaneConfig[] {lane(a, false, lr), lane(a, true, lr), lane(b, false, lr), lane(b, true, lr)};
         for (LaneConfig l : c.lanes) {
             String problem = LaneCheck.problem(c, l);
