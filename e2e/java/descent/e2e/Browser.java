@@ -53,9 +53,15 @@ final class Browser {
 
     /** A fresh context and page that records console errors and uncaught exceptions into {@code errors}. */
     Page open(String relativeUrl, List<String> errors) {
+        return open(relativeUrl, errors, context -> { });
+    }
+
+    /** The same, with {@code setUp} run on the context before the page navigates (e.g. to route requests). */
+    Page open(String relativeUrl, List<String> errors, java.util.function.Consumer<BrowserContext> setUp) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(Ship.HANG_MS);
+        setUp.accept(context);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.type().equals("error")) {

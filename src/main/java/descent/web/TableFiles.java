@@ -11,9 +11,9 @@ import org.teavm.jso.typedarrays.Int8Array;
  * The shipped real datasets, read from the site's own data/ folder (precached by the service worker, so they
  * load offline too) and parsed once per page. Never fetched from anywhere else.
  */
-final class TableFiles {
+public final class TableFiles {
     /** What a load gives: the table, or null and a sentence saying why not. */
-    interface Done {
+    public interface Done {
         void loaded(Table table, String error);
     }
 
@@ -21,12 +21,12 @@ final class TableFiles {
     }
 
     /** The kind's table if this page has already read it, else null. */
-    static Table cached(TableKind kind) {
+    public static Table cached(TableKind kind) {
         return LoadedTables.get(kind.shipped());
     }
 
     /** Reads data/&lt;file&gt; asynchronously; {@code done} runs once, on the main thread. */
-    static void load(TableKind kind, Done done) {
+    public static void load(TableKind kind, Done done) {
         String file = kind.shipped().file();
         XMLHttpRequest request = new XMLHttpRequest();
         request.open("GET", "data/" + file);

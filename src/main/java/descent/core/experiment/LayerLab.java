@@ -1,28 +1,26 @@
 package descent.core.experiment;
 
-import descent.core.data.DataSplit;
-import descent.core.data.DatasetKind;
 import descent.core.data.Minibatches;
+import descent.core.data.table.TableKind;
 import descent.core.math.Rng;
 import descent.core.nn.Activation;
 import descent.core.nn.BatchNorm;
 import descent.core.nn.BatchNormPlacement;
 import descent.core.nn.Init;
 import descent.core.nn.LayerStats;
-import descent.core.nn.Loss;
 import descent.core.nn.Network;
-import descent.core.nn.NetworkObjective;
 
 /**
- * The layers lab's network (CURRICULUM §4, §5): a deep, uniform classifier on the circle data, trained by
+ * The layers lab's network (CURRICULUM §4, §5): a deep, uniform classifier on the circle or a table, trained by
  * plain SGD, that records per hidden layer what {@link Run} does not — the weight-gradient norm and the
  * update-to-weight ratio of every step — and measures on a fixed probe batch the activation and gradient
  * spread of every layer, in training mode (batch statistics) and in evaluation mode (running averages).
  *
- * <p>The network is 2 → W × D → 1 (D hidden layers of width W, sigmoid output, cross-entropy). Its inputs
- * are the circle's points standardized to mean 0 and variance 1 per coordinate (with the training set's
- * mean and deviation), so that the first layer starts from unit-scale inputs like every later one and the
- * initialization alone decides how the scale travels through depth.
+ * <p>The network is d → W × D → K (D hidden layers of width W): on the circle 2 → … → 1, sigmoid output and
+ * cross-entropy; on a table such as the 8×8 digits 64 → … → 10 logits and softmax cross-entropy
+ * ({@link LabExamples}). Its inputs are standardized to mean 0 and variance 1 per feature with the training
+ * set's mean and deviation, so that the first layer starts from unit-scale inputs like every later one and
+ * the initialization alone decides how the scale travels through depth.
  *
  * <p>Unlike a comparison lane it offers every initialization knob (scale, orthogonal gain, sparse k) and
  * batch norm after the activation. Nothing is allocated per step or per measurement.
@@ -43,6 +41,8 @@ public final class LayerLab {
         public double learningRate = 0.03;
         public int batchSize = 16;
         public int seed = 1;
+        /** The K-class table learned instead of the circle, or null for the circle. A shipped one must be loaded. */
+        public TableKind table = null;
 
         public Settings copy() {
             Settings c = new Settings();
@@ -57,20 +57,20 @@ public final class LayerLab {
             c.learningRate = learningRate;
             c.batchSize = batchSize;
             c.seed = seed;
+            c.table = table;
             return c;
         }
     }
 
-    /** Points generated (half train, half validation). */
+    /** Circle points generated (half train, half validation), or a generated table's points. */
     public static final int POINTS = 400;
     /** Examples in the probe batch the statistics are measured on. */
     public static final int PROBE = 100;
     private static final int SERIES = 400;
 
     private final Settings settings;
-    private final DataSplit data;
+    private final LabExamples examples;
     private final Network network;
-    private final NetworkObjective objective;
     private final Minibatches batches;
     private final double[] theta;
     private final double[] theta0;
@@ -91,6 +91,7 @@ public final class LayerLab {
     private int divergedAt = -1;
     private double probeLoss = Double.NaN;
     private double evalLoss = Double.NaN;
+    private double accuracy = Double.NaN;
 
     public LayerLab(Settings settings) {
         if (settings.depth < 1 || settings.width < 1) {
@@ -98,19 +99,10 @@ public final class LayerLab {
         }
         this.settings = settings.copy();
         RunConfig rc = new RunConfig();
-        rc.dataset = DatasetKind.CIRCLE;
-        rc.points = POINTS;
         rc.seed = settings.seed;
-        data = RunSetup.makeData(rc).standardized();
-        int[] sizes = new int[settings.depth + 2];
-        sizes[0] = 2;
-        for (int l = 1; l <= settings.depth; l++) {
-            sizes[l] = settings.width;
-        }
-        sizes[settings.depth + 1] = 1;
-        network = new Network(sizes, settings.activation, Activation.SIGMOID, settings.placement);
-        objective = new NetworkObjective(network, Loss.CROSS_ENTROPY, data.train());
-        int n = data.train().size();
+        examples = LabExamples.create(this.settings, rc);
+        network = examples.network();
+        int n = examples.trainSize();
         batches = new Minibatches(n, settings.batchSize, true, rc.stream(RunConfig.STREAM_BATCHES));
         int p = network.parameterCount();
         theta = new double[p];
@@ -171,9 +163,9 @@ public final class LayerLab {
             return false;
         }
         int count = batches.next();
-        objective.setBatch(batches.indices(), count);
+        examples.setBatch(batches.indices(), count);
         System.arraycopy(theta, 0, before, 0, theta.length);
-        double value = objective.valueAndGradient(theta, gradient);
+        double value = examples.valueAndGradient(theta, gradient);
         double rate = settings.learningRate;
         boolean finite = isFinite(value);
         for (int p = 0; p < theta.length; p++) {
@@ -215,11 +207,12 @@ public final class LayerLab {
     /**
      * Measures the probe batch ({@link #PROBE} training examples drawn once from the seed): first in evaluation mode (running
      * averages; its loss and saturation are kept), then in training mode (batch statistics), whose forward
-     * and backward pass stay in the network's buffers for {@link #stats()} and the histograms. The running
-     * averages are not touched.
+     * and backward pass stay in the network's buffers for {@link #stats()} and the histograms. Before both,
+     * the validation accuracy in evaluation mode. The running averages are not touched.
      */
     public void measure() {
         int n = probe.length;
+        accuracy = examples.validationAccuracy(theta);
         if (network.hasBatchNorm()) {
             network.setTraining(false);
             evalLoss = forwardLoss(probe, n);
@@ -229,15 +222,10 @@ public final class LayerLab {
             }
             network.setTraining(true);
         }
-        network.forward(theta, data.train(), probe, n);
-        double[] z = network.logits();
-        double[] a = network.outputs();
-        double[] delta = network.outputDelta();
+        examples.forward(theta, probe, n);
         double sum = 0;
         for (int b = 0; b < n; b++) {
-            double y = data.train().y(probe[b]);
-            sum += Loss.CROSS_ENTROPY.value(z[b], a[b], y);
-            delta[b] = Loss.CROSS_ENTROPY.gradientWrtLogit(z[b], a[b], y, Activation.SIGMOID) / n;
+            sum += examples.lossAndDelta(b, probe[b], n);
         }
         network.backward(theta, probeGradient);
         stats.measure(network, theta, probeGradient);
@@ -251,12 +239,10 @@ public final class LayerLab {
     }
 
     private double forwardLoss(int[] indices, int n) {
-        network.forward(theta, data.train(), indices, n);
-        double[] z = network.logits();
-        double[] a = network.outputs();
+        examples.forward(theta, indices, n);
         double sum = 0;
         for (int b = 0; b < n; b++) {
-            sum += Loss.CROSS_ENTROPY.value(z[b], a[b], data.train().y(indices[b]));
+            sum += examples.loss(b, indices[b]);
         }
         return sum / n;
     }
@@ -271,7 +257,7 @@ public final class LayerLab {
      */
     public void batchSizeEffect(int batchSize, int layer, double[] out) {
         BatchNorm bn = network.batchNorm(layer);
-        int n = data.train().size();
+        int n = examples.trainSize();
         int b = Math.max(1, Math.min(n, batchSize));
         int batchesDone = 0;
         double lossSum = 0;
@@ -282,11 +268,9 @@ public final class LayerLab {
         double[] runSigma = bn.runningSigma();
         for (int from = 0; from + b <= n; from += b) {
             System.arraycopy(order, from, scratch, 0, b);
-            network.forward(theta, data.train(), scratch, b);
-            double[] z = network.logits();
-            double[] a = network.outputs();
+            examples.forward(theta, scratch, b);
             for (int r = 0; r < b; r++) {
-                lossSum += Loss.CROSS_ENTROPY.value(z[r], a[r], data.train().y(scratch[r]));
+                lossSum += examples.loss(r, scratch[r]);
             }
             for (int j = 0; j < k; j++) {
                 stray += Math.abs(mu[j] - runMu[j]) / runSigma[j];
@@ -325,8 +309,33 @@ public final class LayerLab {
         return theta;
     }
 
-    public DataSplit data() {
-        return data;
+    /** ∂(probe loss)/∂θ at the last {@link #measure()}, live: read-only. */
+    public double[] probeGradient() {
+        return probeGradient;
+    }
+
+    /** d, the network's inputs (2 on the circle, 64 on the digits). */
+    public int inputs() {
+        return network.inputSize();
+    }
+
+    /** K, its outputs (1 sigmoid on the circle, 10 logits on the digits). */
+    public int outputs() {
+        return network.outputSize();
+    }
+
+    /** The examples in the training and the validation split. */
+    public int trainSize() {
+        return examples.trainSize();
+    }
+
+    public int validationSize() {
+        return examples.validationSize();
+    }
+
+    /** The validation split's accuracy in evaluation mode at the last {@link #measure()}. */
+    public double validationAccuracy() {
+        return accuracy;
     }
 
     /** Statistics of the probe batch in training mode, from the last {@link #measure()}. */
@@ -334,7 +343,7 @@ public final class LayerLab {
         return stats;
     }
 
-    /** Mean cross-entropy of the probe batch in training mode at the last {@link #measure()}. */
+    /** Mean cross-entropy (binary or softmax) of the probe batch in training mode at the last {@link #measure()}. */
     public double probeLoss() {
         return probeLoss;
     }

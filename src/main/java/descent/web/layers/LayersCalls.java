@@ -6,7 +6,10 @@ import descent.web.ScriptApi;
 
 import java.util.List;
 
-/** The layers lab's answers to the script API; {@code metrics()} gives the step, the loss and every layer. */
+/**
+ * The layers lab's answers to the script API; {@code metrics()} gives the step, the loss, the data (circle or
+ * digits, d inputs, K outputs, validation accuracy, the table still loading) and every layer.
+ */
 final class LayersCalls implements ScriptApi.Calls {
     private final LayersPage page;
 
@@ -58,6 +61,11 @@ final class LayersCalls implements ScriptApi.Calls {
                 .append(",\"evalLoss\":").append(ScriptApi.number(lab.evaluationLoss()))
                 .append(",\"status\":").append(ScriptApi.quote(page.statusId()))
                 .append(",\"hash\":").append(ScriptApi.quote(page.hash()))
+                .append(",\"data\":").append(ScriptApi.quote(LayersLink.dataId(lab.settings().table)))
+                .append(",\"loading\":").append(page.loading() == null ? "null" : ScriptApi.quote(page.loading().id()))
+                .append(",\"inputs\":").append(lab.inputs())
+                .append(",\"outputs\":").append(lab.outputs())
+                .append(",\"accuracy\":").append(ScriptApi.number(lab.validationAccuracy()))
                 .append(",\"layers\":[");
         for (int l = 1; l <= lab.depth(); l++) {
             s.append(l > 1 ? "," : "").append("{\"layer\":").append(l)

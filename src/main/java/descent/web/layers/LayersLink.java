@@ -1,5 +1,6 @@
 package descent.web.layers;
 
+import descent.core.data.table.TableKind;
 import descent.core.experiment.LayerLab;
 import descent.core.nn.Activation;
 import descent.core.nn.BatchNormPlacement;
@@ -16,7 +17,7 @@ import java.util.List;
  *
  * <p>Keys (defaults from {@link LayerLab.Settings}): depth 2–12, width 8–64, act tanh|relu|sigmoid, init
  * (an {@link Init} id), scale 0.001–10, gain 0.1–4, k 1–64, bn none|before|after, lr 0.0001–10, batch 1–200,
- * seed 1–9999.
+ * seed 1–9999, data circle|digits (the 8×8 digits: 64 inputs, 10 classes).
  */
 public final class LayersLink {
     /** What a decoded hash gives: settings to use and what could not be used. */
@@ -57,7 +58,22 @@ public final class LayersLink {
         return "depth=" + s.depth + "&width=" + s.width + "&act=" + activationId(s.activation) + "&init=" + s.init.id()
                 + "&scale=" + number(s.scale) + "&gain=" + number(s.gain) + "&k=" + s.nonZero
                 + "&bn=" + s.placement.id() + "&lr=" + number(s.learningRate) + "&batch=" + s.batchSize
-                + "&seed=" + s.seed;
+                + "&seed=" + s.seed + "&data=" + dataId(s.table);
+    }
+
+    /** The data=… value: circle, or the table's id. */
+    public static String dataId(TableKind table) {
+        return table == null ? "circle" : table.id();
+    }
+
+    /** Whether the lab offers the data named: circle or digits. */
+    public static boolean isData(String id) {
+        return id.equals("circle") || id.equals(TableKind.DIGITS.id());
+    }
+
+    /** The lab's data for an offered data=… value ({@link #isData}): null for the circle, else the digits. */
+    public static TableKind data(String id) {
+        return id.equals(TableKind.DIGITS.id()) ? TableKind.DIGITS : null;
     }
 
     /** Settings from a hash (with or without its '#'); never throws. */
@@ -205,6 +221,13 @@ public final class LayersLink {
                     return bad(key, value, "a whole number from 1 to 9999");
                 }
                 s.seed = v;
+                return "";
+            }
+            case "data": {
+                if (!isData(value)) {
+                    return bad(key, value, "circle or digits");
+                }
+                s.table = data(value);
                 return "";
             }
             default:

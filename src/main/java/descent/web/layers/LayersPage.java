@@ -1,5 +1,8 @@
 package descent.web.layers;
 
+import static descent.web.layers.LabControls.select;
+
+import descent.core.data.table.TableKind;
 import descent.core.experiment.LayerLab;
 import descent.core.nn.Activation;
 import descent.core.nn.BatchNormPlacement;
@@ -39,6 +42,7 @@ public final class LayersPage implements FrameLoop.Frame {
     private final LockstepPanel lockstep = new LockstepPanel();
     private final LayerTable table = new LayerTable();
     private final BatchNormPanel batchNorm = new BatchNormPanel();
+    private final LabData data = new LabData();
     private String writtenHash = "";
     private double lastMeasure = -1e9;
 
@@ -64,14 +68,19 @@ public final class LayersPage implements FrameLoop.Frame {
         ratioChart.setLogScale(true);
         LayersLink.Decoded decoded = LayersLink.decode(Dom.locationHash());
         settings = decoded.settings;
-        showNotices(decoded.notices);
+        LinkNotices.show(decoded.notices);
         showAxis(decoded.axis);
         wireControls();
+        TableKind wanted = settings.table;
+        if (!LabData.ready(wanted)) {
+            settings.table = null; // the circle until the file is in
+            requestData(wanted);
+        }
         rebuild();
         // The chain and the lockstep comparison come in later tasks, so the first picture is not held up.
         Window.setTimeout(() -> {
             chain.install();
-            lockstep.install(settings.depth, settings.width, settings.activation);
+            lockstep.install(settings.depth, settings.width, settings.activation, settings.table);
             whenNearView(Dom.byId("compare"), lockstep::build);
             ScriptApi.serve(new LayersCalls(this));
             Window.current().addEventListener("hashchange", e -> hashChanged());
@@ -89,7 +98,7 @@ public final class LayersPage implements FrameLoop.Frame {
             lab.reset();
             drawAll();
         });
-        String[] ids = {"lab-depth", "lab-width", "lab-activation", "lab-init", "lab-gain", "lab-k", "lab-bn",
+        String[] ids = {"lab-data", "lab-depth", "lab-width", "lab-activation", "lab-init", "lab-gain", "lab-k", "lab-bn",
             "lab-lr", "lab-batch", "lab-seed"};
         for (String id : ids) {
             Dom.onChange(id, this::controlsChanged);
@@ -130,14 +139,6 @@ public final class LayersPage implements FrameLoop.Frame {
         }
     }
 
-    /** The value, added as an option (shown as itself) when the control lacks it. */
-    private static String option(HTMLSelectElement s, String value) {
-        return El.ensureOption(s, value, value);
-    }
-
-    private static HTMLSelectElement select(String id) {
-        return Dom.byId(id);
-    }
 
     private void controlsChanged() {
         LayerLab.Settings s = settings.copy();
@@ -157,11 +158,13 @@ public final class LayersPage implements FrameLoop.Frame {
         s.learningRate = parse(select("lab-lr").getValue(), s.learningRate);
         s.batchSize = (int) parse(select("lab-batch").getValue(), s.batchSize);
         s.seed = (int) parse(select("lab-seed").getValue(), s.seed);
+        String data = select("lab-data").getValue();
+        s.table = LayersLink.isData(data) ? LayersLink.data(data) : s.table;
         select("lab-preset").setValue("");
         apply(s);
     }
 
-    private static int nearestScale(double v) {
+    static int nearestScale(double v) {
         int best = 0;
         for (int i = 1; i < SCALES.length; i++) {
             if (Math.abs(Math.log(SCALES[i] / v)) < Math.abs(Math.log(SCALES[best] / v))) {
@@ -182,30 +185,34 @@ public final class LayersPage implements FrameLoop.Frame {
     }
 
     /** Uses new settings: a fresh lab at step 0 (the old one paused), the controls and the link follow. */
-    private void apply(LayerLab.Settings s) {
-        boolean shapeChanged = s.depth != settings.depth || s.width != settings.width || s.activation != settings.activation;
-        settings = s.copy();
+    private void apply(LayerLab.Settings next) {
+        LayerLab.Settings s = next.copy();
+        if (!LabData.ready(s.table)) {
+            requestData(s.table);
+            s.table = settings.table; // the rest applies now, the data once the file is in
+        } else {
+            data.cancel(); // chosen again while a file loads: that choice stands
+        }
+        boolean shapeChanged = s.depth != settings.depth || s.width != settings.width || s.activation != settings.activation
+                || s.table != settings.table;
+        settings = s;
         rebuild();
         if (shapeChanged && Dom.document().getBody().hasAttribute("data-ready")) {
-            lockstep.setShape(settings.depth, settings.width, settings.activation);
+            lockstep.setShape(settings.depth, settings.width, settings.activation, settings.table);
         }
     }
 
-    private void showControls() {
-        select("lab-depth").setValue(Integer.toString(settings.depth));
-        select("lab-width").setValue(option(select("lab-width"), Integer.toString(settings.width)));
-        select("lab-activation").setValue(LayersLink.activationId(settings.activation));
-        select("lab-init").setValue(settings.init.id());
-        ((HTMLInputElement) Dom.byId("lab-scale")).setValue(Integer.toString(nearestScale(settings.scale)));
-        Dom.setText("lab-scale-value", Format.shortest(settings.scale));
-        select("lab-gain").setValue(option(select("lab-gain"), LayersLink.number(settings.gain)));
-        select("lab-k").setValue(option(select("lab-k"), Integer.toString(settings.nonZero)));
-        select("lab-bn").setValue(settings.placement.id());
-        select("lab-lr").setValue(option(select("lab-lr"), LayersLink.number(settings.learningRate)));
-        select("lab-batch").setValue(option(select("lab-batch"), Integer.toString(settings.batchSize)));
-        select("lab-seed").setValue(option(select("lab-seed"), Integer.toString(settings.seed)));
-        Dom.byId("lab-gain-box").setHidden(settings.init != Init.ORTHOGONAL);
-        Dom.byId("lab-k-box").setHidden(settings.init != Init.SPARSE);
+    /** Loads a shipped table and then switches the lab (with whatever settings it has by then) to it. */
+    private void requestData(TableKind wanted) {
+        data.load(wanted, error -> {
+            if (!error.isEmpty()) {
+                LabControls.show(settings, null);
+                return;
+            }
+            LayerLab.Settings s = settings.copy();
+            s.table = wanted;
+            apply(s);
+        });
     }
 
     // ---- the lab ----
@@ -214,7 +221,7 @@ public final class LayersPage implements FrameLoop.Frame {
         loop.stop();
         setPlayButton(false);
         lab = new LayerLab(settings);
-        showControls();
+        LabControls.show(settings, data.pending());
         histograms.rememberInitial(lab.network(), lab.stats(), lab.depth());
         table.build(lab.depth());
         buildCharts();
@@ -329,6 +336,7 @@ public final class LayersPage implements FrameLoop.Frame {
         ratioChart.draw();
         Dom.setText("lab-step-count", Format.count(lab.stepCount()));
         Dom.setText("lab-loss", Format.significant(lab.probeLoss(), 3));
+        Dom.setText("lab-accuracy", Format.percent(lab.validationAccuracy()));
         Dom.setText("lab-status", lab.divergedAtStep() >= 0 ? "diverged at step " + lab.divergedAtStep() : statusId());
         Dom.byId("lab-status").setAttribute("data-status", statusId());
         Dom.setText("lay-hist-note", HistogramNote.text(histograms, lab.stats(), lab.depth()));
@@ -341,6 +349,11 @@ public final class LayersPage implements FrameLoop.Frame {
 
     LayerLab lab() {
         return lab;
+    }
+
+    /** The table being loaded for the lab, or null. */
+    TableKind loading() {
+        return data.pending();
     }
 
     String hash() {
@@ -373,25 +386,9 @@ public final class LayersPage implements FrameLoop.Frame {
 
     List<String> load(String hash) {
         LayersLink.Decoded d = LayersLink.decode(hash);
-        showNotices(d.notices);
+        LinkNotices.show(d.notices);
         showAxis(d.axis);
         apply(d.settings);
         return d.notices;
-    }
-
-    private static void showNotices(List<String> notices) {
-        HTMLElement box = Dom.byId("notices");
-        El.clear(box);
-        if (notices.isEmpty()) {
-            box.setHidden(true);
-            return;
-        }
-        box.appendChild(El.text("p", "", "Some of the link could not be used as written:"));
-        HTMLElement list = El.make("ul", "");
-        for (String n : notices) {
-            list.appendChild(El.text("li", "", n));
-        }
-        box.appendChild(list);
-        box.setHidden(false);
     }
 }

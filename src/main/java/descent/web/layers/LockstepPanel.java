@@ -3,6 +3,7 @@ package descent.web.layers;
 import org.teavm.jso.browser.Window;
 
 import descent.core.data.DatasetKind;
+import descent.core.data.table.TableKind;
 import descent.core.experiment.LaneCheck;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.PlaygroundConfig;
@@ -12,6 +13,7 @@ import descent.core.nn.Activation;
 import descent.core.nn.Init;
 import descent.core.optim.OptimizerKind;
 import descent.web.FrameLoop;
+import descent.web.TableFiles;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.lanes.ChartsPanel;
@@ -45,11 +47,13 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
     private int depth = 6;
     private int width = 8;
     private Activation activation = Activation.TANH;
+    /** The lab's table (loaded before the lab switched to it), or null for the circle. */
+    private TableKind table;
     private int fieldCursor;
     private double lastField = -1e9;
     private double lastText = -1e9;
 
-    void install(int depth, int width, Activation activation) {
+    void install(int depth, int width, Activation activation, TableKind table) {
         charts = new ChartsPanel();
         for (HTMLSelectElement s : new HTMLSelectElement[] {initA, initB}) {
             for (Init init : Init.values()) {
@@ -77,6 +81,7 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         this.depth = depth;
         this.width = Math.min(width, MAX_WIDTH);
         this.activation = activation;
+        this.table = table;
     }
 
     /**
@@ -102,11 +107,12 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
     private boolean building;
     private boolean chunked = true;
 
-    /** The lab's network shape (width capped at {@link #MAX_WIDTH}); rebuilds the race once it exists. */
-    void setShape(int depth, int width, Activation activation) {
+    /** The lab's network shape (width capped at {@link #MAX_WIDTH}) and data; rebuilds the race once it exists. */
+    void setShape(int depth, int width, Activation activation, TableKind table) {
         this.depth = depth;
         this.width = Math.min(width, MAX_WIDTH);
         this.activation = activation;
+        this.table = table;
         if (race != null) {
             rebuild();
         }
@@ -117,6 +123,10 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         PlaygroundConfig c = new PlaygroundConfig();
         c.dataset = DatasetKind.CIRCLE;
         c.points = 200;
+        if (table != null) { // a shipped table is in LoadedTables: the lab was built on it first
+            c.table = table;
+            c.loadedTable = TableFiles.cached(table);
+        }
         c.activation = activation;
         c.hiddenLayers = new int[depth];
         for (int i = 0; i < depth; i++) {
@@ -124,12 +134,7 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
         }
         Init a = initFor(initA.getValue());
         Init b = initFor(initB.getValue());
-        double lr = 0.3;
-        try {
-            lr = Double.parseDouble(rate.getValue());
-        } catch (NumberFormatException e) {
-            lr = 0.3;
-        }
+        double lr = LayersPage.parse(rate.getValue(), 0.3);
         c.lanes = new LaneConfig[] {lane(a, false, lr), lane(a, true, lr), lane(b, false, lr), lane(b, true, lr)};
         for (LaneConfig l : c.lanes) {
             String problem = LaneCheck.problem(c, l);
@@ -180,7 +185,9 @@ final class LockstepPanel implements FrameLoop.Frame, LaneView.Listener {
     private void finishRebuild(double lr) {
         building = false;
         Dom.setText("cmp-note", "Four lanes of the comparison playground: " + depth + " hidden layers of " + this.width
-                + " " + activationName() + " units on the circle data, gradient descent with ε = " + Format.shortest(lr)
+                + " " + activationName() + " units " + (table == null ? "on the circle data"
+                : "on the 8×8 digits (64 inputs → 10 classes, softmax cross-entropy; each lane shows its confusion matrix)")
+                + ", gradient descent with ε = " + Format.shortest(lr)
                 + ", batches of 10, the same data and minibatch order in every lane"
                 + (width > MAX_WIDTH ? " (the lab's width is capped at " + MAX_WIDTH + " here to keep four lanes fast)" : "")
                 + ".");

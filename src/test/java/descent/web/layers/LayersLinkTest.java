@@ -1,8 +1,10 @@
 package descent.web.layers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import descent.core.data.table.TableKind;
 import descent.core.experiment.LayerLab;
 import descent.core.nn.Activation;
 import descent.core.nn.BatchNormPlacement;
@@ -24,10 +26,23 @@ class LayersLinkTest {
         s.learningRate = 0.001;
         s.batchSize = 200;
         s.seed = 42;
+        s.table = TableKind.DIGITS;
         String hash = LayersLink.encode(s);
+        assertTrue(hash.contains("data=digits"), hash);
         LayersLink.Decoded d = LayersLink.decode("#" + hash);
         assertTrue(d.notices.isEmpty(), d.notices.toString());
         assertEquals(hash, LayersLink.encode(d.settings));
+    }
+
+    @Test
+    void theDataKeyRoundTripsAndDefaultsToTheCircle() {
+        assertNull(LayersLink.defaults().table);
+        assertTrue(LayersLink.encode(LayersLink.defaults()).endsWith("&data=circle"));
+        assertEquals(TableKind.DIGITS, LayersLink.decode("depth=4&data=digits").settings.table);
+        assertNull(LayersLink.decode("data=circle").settings.table);
+        LayersLink.Decoded bad = LayersLink.decode("data=mnist");
+        assertNull(bad.settings.table);
+        assertTrue(bad.notices.get(0).contains("circle or digits"), bad.notices.toString());
     }
 
     @Test
@@ -42,7 +57,7 @@ class LayersLinkTest {
         String defaults = LayersLink.encode(LayersLink.defaults());
         String[] hostile = {"depth=99", "depth=-3", "width=1e9", "act=<script>", "init=nope", "scale=NaN",
             "scale=Infinity", "gain=0", "k=0", "bn=sideways", "lr=1e400", "batch=0", "seed=abc", "=1", "novalue",
-            "unknown=1", "depth=0x10", "scale=1,5"};
+            "unknown=1", "depth=0x10", "scale=1,5", "data=penguins", "data=Digits", "data="};
         for (String h : hostile) {
             LayersLink.Decoded d = LayersLink.decode(h);
             assertEquals(defaults, LayersLink.encode(d.settings), h);
