@@ -1,6 +1,5 @@
 package descent.engine;
 
-import descent.core.data.table.Table;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
@@ -16,8 +15,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  * <h2>Commands (page → engine)</h2>
  * <ul>
  * <li>{@link #CONFIGURE}: {@code text} = the playground state as its URL hash ({@code HashState.encode});
- *     {@code data} = the learner's own points when the state asks for them ({@link #packData}), or the table the
- *     lanes learn — the learner's own or a shipped file as the page read it ({@link #packTable}, with its column
+ *     {@code data} = the learner's own points when the state asks for them ({@link DataPacking#packData}), or the table the
+ *     lanes learn — the learner's own or a shipped file as the page read it ({@link DataPacking#packTable}, with its column
  *     and class names in {@code names}) — else null. A new race: every lane is fresh in the next snapshot.</li>
  * <li>{@link #PLAY}: train until {@link #PAUSE}, until every lane stopped, or until the furthest lane reaches
  *     step {@code n} when n &gt; 0 (a lesson's step count).</li>
@@ -229,77 +228,6 @@ public final class EngineProtocol {
             this.texts = texts;
             this.maps = maps;
         }
-    }
-
-    /**
-     * The learner's own data as numbers: [1 if classification else 0, n, x₀, y₀, …, x_{n−1}, y_{n−1}, t₀, …].
-     */
-    public static double[] packData(double[] points, double[] targets, int n, boolean classification) {
-        double[] out = new double[2 + 3 * n];
-        out[0] = classification ? 1 : 0;
-        out[1] = n;
-        System.arraycopy(points, 0, out, 2, 2 * n);
-        System.arraycopy(targets, 0, out, 2 + 2 * n, n);
-        return out;
-    }
-
-    /** Marks {@link #packTable}'s numbers (packData's first value is 0 or 1). */
-    private static final double TABLE_MARK = 2;
-
-    /** A table as numbers: [2, n, d, K, the n·d inputs row by row, the n labels]. Names: {@link #tableNames}. */
-    public static double[] packTable(Table t) {
-        int n = t.size();
-        int d = t.dimension();
-        double[] out = new double[4 + n * d + n];
-        out[0] = TABLE_MARK;
-        out[1] = n;
-        out[2] = d;
-        out[3] = t.classCount();
-        System.arraycopy(t.rows(), 0, out, 4, n * d);
-        for (int i = 0; i < n; i++) {
-            out[4 + n * d + i] = t.label(i);
-        }
-        return out;
-    }
-
-    /** The table's d column names, then its K class names, each followed by {@link #TEXT_SEPARATOR}. */
-    public static String tableNames(Table t) {
-        StringBuilder s = new StringBuilder();
-        for (int j = 0; j < t.dimension(); j++) {
-            s.append(t.featureName(j)).append(TEXT_SEPARATOR);
-        }
-        for (int k = 0; k < t.classCount(); k++) {
-            s.append(t.className(k)).append(TEXT_SEPARATOR);
-        }
-        return s.toString();
-    }
-
-    /** Whether a command's data are a table ({@link #packTable}) rather than points ({@link #packData}). */
-    public static boolean isTable(double[] data) {
-        return data != null && data.length >= 4 && data[0] == TABLE_MARK;
-    }
-
-    /** The table packed by {@link #packTable} and {@link #tableNames}. */
-    public static Table unpackTable(double[] data, String names) {
-        int n = (int) data[1];
-        int d = (int) data[2];
-        int k = (int) data[3];
-        double[] x = new double[n * d];
-        System.arraycopy(data, 4, x, 0, n * d);
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = (int) data[4 + n * d + i];
-        }
-        String[] all = names.split(TEXT_SEPARATOR, -1);
-        String[] features = new String[d];
-        String[] classes = new String[k];
-        for (int j = 0; j < d; j++) {
-            features[j] = j < all.length ? all[j] : "x" + (j + 1);
-        }
-        for (int c = 0; c < k; c++) {
-            classes[c] = d + c < all.length ? all[d + c] : Integer.toString(c);
-        }
-        return new Table(features, classes, x, labels);
     }
 
     // ---- the messages as JavaScript objects (structured-clone data; buffers are transferred) ----

@@ -85,7 +85,7 @@ public final class LaneMirror implements LaneReadout {
      * evaluated there — and the engine's older numbers are passed over.
      */
     void prime(descent.core.experiment.Run own) {
-        Engine.LaneLog log = new Engine.LaneLog();
+        LaneLog log = new LaneLog();
         log.restart(own);
         double[] numbers = new double[EngineProtocol.LANE_VALUES + log.encodedSize() + 2]; // empty blocks
         log.encode(own, DecisionMap.range(own.train()), numbers, 0);

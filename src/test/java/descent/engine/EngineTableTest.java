@@ -49,7 +49,7 @@ class EngineTableTest {
             view.lane(i).bindTable(page.table());
         }
         engine.apply(new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config),
-                EngineProtocol.packTable(raw), EngineProtocol.tableNames(raw)));
+                DataPacking.packTable(raw), DataPacking.tableNames(raw)));
         view.read(engine.snapshot());
         engine.apply(new Command(EngineProtocol.STEP, 1, n, 0, false, "", null));
         while (engine.hasWork()) {
@@ -62,8 +62,8 @@ class EngineTableTest {
     @Test
     void aPackedTableComesBackWithItsNumbersLabelsAndNames() throws IOException {
         Table raw = shipped(ShippedData.PENGUINS);
-        Table back = EngineProtocol.unpackTable(EngineProtocol.packTable(raw), EngineProtocol.tableNames(raw));
-        assertTrue(EngineProtocol.isTable(EngineProtocol.packTable(raw)));
+        Table back = DataPacking.unpackTable(DataPacking.packTable(raw), DataPacking.tableNames(raw));
+        assertTrue(DataPacking.isTable(DataPacking.packTable(raw)));
         assertEquals(raw.size(), back.size());
         assertArrayEquals(raw.rows(), back.rows(), 0);
         assertArrayEquals(raw.labels(), back.labels());

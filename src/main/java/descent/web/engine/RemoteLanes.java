@@ -6,6 +6,7 @@ import descent.core.data.table.Table;
 import descent.core.experiment.LaneReadout;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
+import descent.engine.DataPacking;
 import descent.engine.EngineProtocol;
 import descent.engine.EngineProtocol.Command;
 import descent.engine.EngineProtocol.Snapshot;
@@ -81,9 +82,9 @@ public final class RemoteLanes implements EngineLink.Receiver {
         // The worker reads no files: a table comes with the command, as the page read it (or the learner gave it).
         Table table = config.usesTable() ? config.sourceTable() : null;
         double[] data = own != null
-                ? EngineProtocol.packData(own.points(), own.targets(), own.size(), own.isClassification())
-                : table != null ? EngineProtocol.packTable(table) : null;
-        String names = table != null && own == null ? EngineProtocol.tableNames(table) : "";
+                ? DataPacking.packData(own.points(), own.targets(), own.size(), own.isClassification())
+                : table != null ? DataPacking.packTable(table) : null;
+        String names = table != null && own == null ? DataPacking.tableNames(table) : "";
         DataSplit split = race.data();
         for (int i = 0; i < PlaygroundConfig.MAX_LANES; i++) {
             view.lane(i).bindData(split);
