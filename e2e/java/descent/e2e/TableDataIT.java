@@ -35,20 +35,7 @@ class TableDataIT {
                 "() => window.descent.metrics().lanes[1].accuracy")).doubleValue();
         assertTrue(accuracy > 0.9, "Adam tells the species apart: " + accuracy);
         page.evaluate("() => new Promise(r => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 300))");
-        // Count the map's hues: three classes, three clearly different dominant colours.
-        @SuppressWarnings("unchecked")
-        List<Object> hues = (List<Object>) page.evaluate("() => {"
-                + " const c = document.querySelector('canvas[aria-label^=\"Decision boundary of lane 2\"]');"
-                + " const g = c.getContext('2d'); const d = g.getImageData(0, 0, c.width, c.height).data;"
-                + " const bins = new Map();"
-                + " for (let i = 0; i < d.length; i += 4 * 7) {"
-                + "  const r = d[i], gr = d[i+1], b = d[i+2]; const mx = Math.max(r, gr, b), mn = Math.min(r, gr, b);"
-                + "  if (mx - mn < 40) continue;" // the panel, ink and undecided cells
-                + "  let h; if (mx === r) h = ((gr - b) / (mx - mn)) % 6; else if (mx === gr) h = (b - r) / (mx - mn) + 2;"
-                + "  else h = (r - gr) / (mx - mn) + 4; const bin = Math.round(((h * 60) + 360) % 360 / 30) % 12;"
-                + "  bins.set(bin, (bins.get(bin) || 0) + 1); }"
-                + " const total = [...bins.values()].reduce((a, b) => a + b, 0);"
-                + " return [...bins.entries()].filter(e => e[1] > 0.05 * total).map(e => e[0]); }");
+        List<Object> hues = MapHues.of(page, 2); // three classes, three clearly different dominant colours
         shoot(page, "penguins-light-1280.png");
         assertTrue(hues.size() >= 3, "three class colours on the map, found hue bins " + hues);
         // under the map, each lane's 3×3 confusion matrix counts the validation penguins

@@ -44,19 +44,7 @@ class WorkerTableIT {
         page.waitForFunction("() => [...document.querySelectorAll('.lane')].every(l =>"
                 + " l.querySelectorAll('.confusion-matrix td.hit').length === 3"
                 + " && [...l.querySelectorAll('.confusion-matrix td')].some(c => +c.textContent > 0))");
-        @SuppressWarnings("unchecked")
-        List<Object> hues = (List<Object>) page.evaluate("() => {"
-                + " const c = document.querySelector('canvas[aria-label^=\"Decision boundary of lane 2\"]');"
-                + " const g = c.getContext('2d'); const d = g.getImageData(0, 0, c.width, c.height).data;"
-                + " const bins = new Map();"
-                + " for (let i = 0; i < d.length; i += 4 * 7) {"
-                + "  const r = d[i], gr = d[i+1], b = d[i+2]; const mx = Math.max(r, gr, b), mn = Math.min(r, gr, b);"
-                + "  if (mx - mn < 40) continue;"
-                + "  let h; if (mx === r) h = ((gr - b) / (mx - mn)) % 6; else if (mx === gr) h = (b - r) / (mx - mn) + 2;"
-                + "  else h = (r - gr) / (mx - mn) + 4; const bin = Math.round(((h * 60) + 360) % 360 / 30) % 12;"
-                + "  bins.set(bin, (bins.get(bin) || 0) + 1); }"
-                + " const total = [...bins.values()].reduce((a, b) => a + b, 0);"
-                + " return [...bins.entries()].filter(e => e[1] > 0.05 * total).map(e => e[0]); }");
+        List<Object> hues = MapHues.of(page, 2); // three classes, three clearly different dominant colours
         assertTrue(hues.size() >= 3, "three class colours on the engine's map, found hue bins " + hues);
         @SuppressWarnings("unchecked")
         List<Object> worker = (List<Object>) page.evaluate(CELLS);
