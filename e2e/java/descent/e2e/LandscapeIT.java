@@ -204,6 +204,8 @@ class LandscapeIT {
             assertEquals(lnK, num(net.get("lossInitial")), 0.35 * lnK, "cross-entropy near ln K at θ₀: " + net);
             assertTrue(num(net.get("lossFinal")) < 0.5 * num(net.get("lossInitial")), "training lowered it: " + net);
             assertTrue(page.isVisible("#net-plots"));
+            String status = page.textContent("#net-status");
+            assertTrue(status.contains(", on "), "the status names the table: " + status);
             assertTrue(errors.isEmpty(), "console errors: " + errors);
             page.context().close();
             page = null;

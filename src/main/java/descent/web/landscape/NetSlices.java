@@ -110,7 +110,9 @@ final class NetSlices {
         try {
             Race race = new Race(config);
             run = race.run(0);
-            label = race.lane(0).displayLabel();
+            // a table lane says which table: its loss is a cross-entropy over K classes, not the plane's
+            String data = config.usesCustomTable() ? "your table" : config.usesTable() ? config.table.title() : "";
+            label = race.lane(0).displayLabel() + (data.isEmpty() ? "" : ", on " + data);
         } catch (RuntimeException e) {
             fail("This link's lane cannot be trained here: " + e.getMessage());
             return;
