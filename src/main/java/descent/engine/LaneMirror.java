@@ -82,7 +82,8 @@ public final class LaneMirror implements LaneReadout {
     /**
      * The lane starts over on the page's side (a new race, a restart, a reset, an added lane): until the engine's
      * fresh numbers for it come, it shows the page's own run of it — the same settings, data and θ₀, at step 0,
-     * evaluated there — and the engine's older numbers are passed over.
+     * evaluated there (its step-0 numbers, already computed when the page built it) — and the engine's older
+     * numbers are passed over.
      */
     void prime(descent.core.experiment.Run own) {
         LaneLog log = new LaneLog();
@@ -91,14 +92,8 @@ public final class LaneMirror implements LaneReadout {
         log.encode(own, DecisionMap.range(own.train()), numbers, 0);
         awaitingFresh = false;
         read(numbers, 0);
-        if (own.table() == null) {
-            byte[] images = new byte[imageBytes()];
-            DecisionMap.draw(own, DecisionMap.range(own.train()), false, images, 0);
-            if (own.isAveraging()) {
-                DecisionMap.draw(own, DecisionMap.range(own.train()), true, images, DecisionMap.CELLS);
-            }
-            readImages(images, 0);
-        }
+        // no map from the page's run: on a deep network res² forward passes per lane would be a long task here,
+        // and the engine's first snapshot of a fresh lane brings its map anyway
         awaitingFresh = true;
     }
 
