@@ -37,6 +37,7 @@ public final class EngineView {
         for (int i = 0; i < laneCount; i++) {
             boolean passedOver = lanes[i].isAwaitingFresh() && n[at + EngineProtocol.FRESH] != 1;
             allFresh &= n[at + EngineProtocol.FRESH] == 1;
+            int bytes = LaneMirror.imageBytes(n, at);
             at = lanes[i].read(n, at);
             if (!passedOver) {
                 lanes[i].readTexts(texts, i * EngineProtocol.LANE_TEXTS);
@@ -45,7 +46,7 @@ public final class EngineView {
                 if (!passedOver) {
                     lanes[i].readImages(s.maps, image);
                 }
-                image += lanes[i].imageBytes();
+                image += bytes;
             }
         }
         if (awaitingRace && !allFresh) {

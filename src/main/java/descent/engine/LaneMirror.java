@@ -102,12 +102,15 @@ public final class LaneMirror implements LaneReadout {
         return awaitingFresh;
     }
 
-    /** The bytes this lane's images take in a snapshot that brings its map. */
-    int imageBytes() {
-        if (values[EngineProtocol.TABLE_CLASSES] > 0) {
-            return values[EngineProtocol.INPUTS] == 2 ? ClassMap.BYTES : 0;
+    /**
+     * The bytes a lane's images take in a snapshot that brings its map, from that lane's values at {@code at} (the
+     * snapshot's own: a lane passed over may have been another configuration when it was sent).
+     */
+    static int imageBytes(double[] numbers, int at) {
+        if (numbers[at + EngineProtocol.TABLE_CLASSES] > 0) {
+            return numbers[at + EngineProtocol.INPUTS] == 2 ? ClassMap.BYTES : 0;
         }
-        return (isAveraging() ? 2 : 1) * DecisionMap.CELLS;
+        return (numbers[at + EngineProtocol.AVERAGING] == 1 ? 2 : 1) * DecisionMap.CELLS;
     }
 
     /** Reads this lane's images from {@code at} (see {@link #imageBytes}). */
