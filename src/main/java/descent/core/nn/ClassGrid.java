@@ -37,13 +37,7 @@ public final class ClassGrid {
             while (cell < total) {
                 int n = Math.min(Network.CHUNK, total - cell);
                 double[] in = network.input();
-                for (int b = 0; b < n; b++) {
-                    int idx = cell + b;
-                    int r = idx / resolution;
-                    int c = idx - r * resolution;
-                    in[2 * b] = xMin + (c + 0.5) * dx;
-                    in[2 * b + 1] = yMax - (r + 0.5) * dy;
-                }
+                GridCells.fill(in, cell, n, resolution, xMin, yMax, dx, dy);
                 network.forwardInput(theta, n);
                 double[] z = network.logits();
                 for (int b = 0; b < n; b++) {

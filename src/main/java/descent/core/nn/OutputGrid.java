@@ -33,13 +33,7 @@ public final class OutputGrid {
         int cell = 0;
         while (cell < total) {
             int n = Math.min(Network.CHUNK, total - cell);
-            for (int b = 0; b < n; b++) {
-                int idx = cell + b;
-                int r = idx / resolution;
-                int c = idx - r * resolution;
-                in[2 * b] = xMin + (c + 0.5) * dx;
-                in[2 * b + 1] = yMax - (r + 0.5) * dy;
-            }
+            GridCells.fill(in, cell, n, resolution, xMin, yMax, dx, dy);
             network.predictInput(theta, n);
             double[] a = network.outputs();
             for (int b = 0; b < n; b++) {
