@@ -166,6 +166,7 @@ public final class LaneMirror implements LaneReadout {
     }
 
     /** θ and the rule's terms as the engine last sent them (for a lane the page watches). */
+    @Override
     public descent.core.experiment.LaneInternals internals() {
         return internals;
     }

@@ -72,4 +72,7 @@ public interface LaneReadout {
 
     /** The table lane's confusion matrix and K-class map; null for a lane on the plane's data. */
     TableReadout table();
+
+    /** θ, the rule's terms and the step-size statistics, for the views of the lane's insides. */
+    LaneInternals internals();
 }

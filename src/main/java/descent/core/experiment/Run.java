@@ -39,6 +39,7 @@ import descent.core.optim.ParameterAverage;
  * <p>Nothing is allocated per step.
  */
 public final class Run extends RunState {
+    private RunInternals internals;
     private final Objective objective;
     private final GradientProbe probe;
     /** The last finite evaluation, while a new one is checked. */
@@ -260,5 +261,13 @@ public final class Run extends RunState {
     private void updateEvalCadence() {
         evalEvery = EvaluationCadence.every(config.evalEvery, task.trainSize(), task.validationSize(),
                 batches.batchSize());
+    }
+
+    @Override
+    public LaneInternals internals() {
+        if (internals == null) {
+            internals = new RunInternals(this);
+        }
+        return internals;
     }
 }

@@ -3,10 +3,6 @@ package descent.web.lanes;
 import descent.core.data.Dataset;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.LaneReadout;
-import descent.core.experiment.LaneInternals;
-import descent.core.experiment.Run;
-import descent.core.experiment.RunInternals;
-import descent.engine.LaneMirror;
 import descent.web.dom.El;
 import descent.web.view.Format;
 import descent.web.view.HeatMapView;
@@ -245,10 +241,8 @@ public final class LaneView {
     public void bind(LaneReadout run) {
         this.run = run;
         // the insides of the page's own run, or of the engine's as its last snapshot told them
-        LaneInternals insides = run instanceof Run ? new RunInternals((Run) run)
-                : run instanceof LaneMirror ? ((LaneMirror) run).internals() : null;
-        ruleView.bind(insides, index);
-        networkPanel.bind(insides);
+        ruleView.bind(run.internals(), index);
+        networkPanel.bind(run.internals());
         Dataset train = run.train();
         Dataset validation = run.validation();
         double lo = 0;
