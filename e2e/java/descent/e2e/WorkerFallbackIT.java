@@ -54,4 +54,26 @@ class WorkerFallbackIT {
             assertEquals(List.of(), errors, "console errors (blocked: " + blocked + ")");
         }
     }
+
+    /** How far lane 1's map is from white, summed over its pixels (0 for a blank map). */
+    private static final String INK = "() => { const c = document.querySelector('canvas[aria-label^=\"Decision boundary of lane 1\"]');"
+            + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let ink = 0;"
+            + " for (let i = 0; i < d.length; i += 4) { ink += 765 - d[i] - d[i + 1] - d[i + 2]; } return ink; }";
+
+    /** Before Play the engine's maps come too: the page asks for a snapshot once the lanes are configured. */
+    @Test
+    void theMapsShowBeforePlayAsOnThePage() throws Exception {
+        List<String> errors = new ArrayList<>();
+        String hash = "#data=xor&l0.init=normal";
+        Page own = Browser.get().open("index.html?thread=main" + hash, errors);
+        own.waitForSelector("body[data-ready=true]");
+        double expected = ((Number) own.evaluate(INK)).doubleValue();
+        own.context().close();
+        Page page = Browser.get().open("index.html" + hash, errors);
+        page.waitForSelector("body[data-ready=true][data-thread=worker]");
+        page.waitForFunction("want => (" + INK + ")() >= want", 0.5 * expected);
+        assertTrue(expected > 0, "the page's own map at θ₀ has colour");
+        page.context().close();
+        assertEquals(List.of(), errors, "console errors");
+    }
 }

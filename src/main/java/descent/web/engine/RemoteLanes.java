@@ -74,6 +74,7 @@ public final class RemoteLanes implements EngineLink.Receiver {
         page = race;
         link.send(configureCommand(race));
         view.expectRace(race); // the page's own runs at step 0 until the engine's numbers come
+        pull(); // the lanes' first maps: the page pulls only while it plays
     }
 
     private Command configureCommand(Race race) {
@@ -148,6 +149,7 @@ public final class RemoteLanes implements EngineLink.Receiver {
         for (int i = 0; i < page.laneCount(); i++) {
             view.expectFresh(i, page.run(i));
         }
+        pull();
     }
 
     /** Lane {@code lane} of the race's state (already changed on the page's side) replaces the engine's. */
@@ -156,23 +158,27 @@ public final class RemoteLanes implements EngineLink.Receiver {
         if (restart) {
             view.expectFresh(lane, race.run(lane));
         }
+        pull(); // its new map, also while the page rests
     }
 
     /** Adds lane {@code lane} of the race's state (just added on the page's side). */
     public void addLane(int lane, Race race) {
         link.send(new Command(EngineProtocol.ADD_LANE, -1, 0, lane, false, HashState.encode(race.config()), null));
         view.expectFresh(lane, race.run(lane));
+        pull();
     }
 
     /** Duplicates lane {@code lane} (just done on the page's side, as a fresh run at step 0 at {@code index}). */
     public void duplicateLane(int lane, int index) {
         link.send(new Command(EngineProtocol.DUPLICATE_LANE, -1, 0, lane, false, "", null));
         view.expectFresh(index, page.run(index));
+        pull();
     }
 
     public void removeLane(int lane) {
         link.send(new Command(EngineProtocol.REMOVE_LANE, -1, 0, lane, false, "", null));
         view.removed(lane);
+        pull();
     }
 
     /** n more steps of every lane; returns the id {@link Listener#stepDone} will name. */
