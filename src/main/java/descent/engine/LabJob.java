@@ -1,0 +1,85 @@
+package descent.engine;
+
+import descent.core.experiment.LayerLab;
+
+/**
+ * The layers lab's training as engine work (first part of moving it into the worker; not yet dispatched by
+ * {@link Engine}): owns a {@link LayerLab}, steps it in slices and packs what the page needs to mirror it into
+ * one flat array per pull.
+ *
+ * <p>Between pulls every applied step's loss, per-layer gradient norm and update ratio is recorded in a
+ * preallocated buffer, so the page can offer the very same points to its own series (whose thinning then
+ * matches the worker's exactly: no point is restarted or duplicated). A slice stops early when the buffer is
+ * full; the page's next pull empties it.
+ *
+ * <p>Pull layout ({@link #pack()}): [0] step count, [1] divergence step (−1 if none), [2] validation accuracy,
+ * [3] k = points since the last pull, [4] depth D, [5] parameter count P, then k records of
+ * (step, loss, g₁…g_D, r₁…r_D), then θ (P values).
+ */
+public final class LabJob {
+    private final LayerLab lab;
+    private final int depth;
+    private final int record;
+    private final int capacity;
+    private final double[] points;
+    private int count;
+
+    /** @param capacity the most steps recorded between two pulls */
+    public LabJob(LayerLab.Settings settings, int capacity) {
+        lab = new LayerLab(settings);
+        depth = lab.depth();
+        record = 2 + 2 * depth;
+        this.capacity = capacity;
+        points = new double[capacity * record];
+    }
+
+    /** Up to k steps, fewer if diverged or the record buffer is full; returns how many were applied. */
+    public int slice(int k) {
+        int done = 0;
+        while (done < k && count < capacity && lab.step()) {
+            int at = count * record;
+            points[at] = lab.stepCount();
+            points[at + 1] = lab.lossSeries().last();
+            for (int l = 1; l <= depth; l++) {
+                points[at + 1 + l] = lab.lastGradientNorm(l);
+                points[at + 1 + depth + l] = lab.lastUpdateRatio(l);
+            }
+            count++;
+            done++;
+        }
+        return done;
+    }
+
+    /** Back to θ₀; forgets recorded points. */
+    public void reset() {
+        lab.reset();
+        count = 0;
+    }
+
+    /** True once no more steps fit before the next pull. */
+    public boolean full() {
+        return count >= capacity;
+    }
+
+    public LayerLab lab() {
+        return lab;
+    }
+
+    /** The state and the points since the last pull, in the layout of the class comment; empties the buffer. */
+    public double[] pack() {
+        lab.measure(); // the validation accuracy is measured on the current θ
+        double[] theta = lab.parameters();
+        int head = 6;
+        double[] out = new double[head + count * record + theta.length];
+        out[0] = lab.stepCount();
+        out[1] = lab.divergedAtStep();
+        out[2] = lab.validationAccuracy();
+        out[3] = count;
+        out[4] = depth;
+        out[5] = theta.length;
+        System.arraycopy(points, 0, out, head, count * record);
+        System.arraycopy(theta, 0, out, head + count * record, theta.length);
+        count = 0;
+        return out;
+    }
+}
