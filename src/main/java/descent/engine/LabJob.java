@@ -14,7 +14,8 @@ import descent.core.experiment.LayerLab;
  *
  * <p>Pull layout ({@link #pack()}): [0] step count, [1] divergence step (−1 if none), [2] validation accuracy,
  * [3] k = points since the last pull, [4] depth D, [5] parameter count P, then k records of
- * (step, loss, g₁…g_D, r₁…r_D), then θ (P values).
+ * (step, loss, g₁…g_D, r₁…r_D), then θ (P values), then with batch norm each hidden layer's running μ̄ and σ̄
+ * (width values each, layers 1…D in order), which evaluation mode reads.
  */
 public final class LabJob {
     private final LayerLab lab;
@@ -70,7 +71,10 @@ public final class LabJob {
         lab.measure(); // the validation accuracy is measured on the current θ
         double[] theta = lab.parameters();
         int head = 6;
-        double[] out = new double[head + count * record + theta.length];
+        boolean norms = lab.network().hasBatchNorm();
+        int width = lab.settings().width;
+        int running = norms ? 2 * depth * width : 0;
+        double[] out = new double[head + count * record + theta.length + running];
         out[0] = lab.stepCount();
         out[1] = lab.divergedAtStep();
         out[2] = lab.validationAccuracy();
@@ -78,7 +82,14 @@ public final class LabJob {
         out[4] = depth;
         out[5] = theta.length;
         System.arraycopy(points, 0, out, head, count * record);
-        System.arraycopy(theta, 0, out, head + count * record, theta.length);
+        int at = head + count * record;
+        System.arraycopy(theta, 0, out, at, theta.length);
+        at += theta.length;
+        for (int l = 1; norms && l <= depth; l++) {
+            System.arraycopy(lab.network().batchNorm(l).runningMean(), 0, out, at, width);
+            System.arraycopy(lab.network().batchNorm(l).runningSigma(), 0, out, at + width, width);
+            at += 2 * width;
+        }
         count = 0;
         return out;
     }

@@ -2,6 +2,7 @@ package descent.engine;
 
 import descent.core.experiment.LayerLab;
 import descent.core.experiment.Series;
+import descent.core.nn.BatchNormPlacement;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -13,7 +14,17 @@ class LabJobTest {
 
     @Test
     void pullsRebuildTheDirectLabExactly() {
+        check(new LayerLab.Settings());
+    }
+
+    @Test
+    void pullsCarryBatchNormsRunningStatistics() {
         LayerLab.Settings settings = new LayerLab.Settings();
+        settings.placement = BatchNormPlacement.BEFORE_ACTIVATION;
+        check(settings);
+    }
+
+    private static void check(LayerLab.Settings settings) {
         LabJob job = new LabJob(settings, 64);
         LayerLab direct = new LayerLab(settings);
         int depth = direct.depth();
@@ -49,14 +60,31 @@ class LabJobTest {
         direct.measure();
         assertEquals(direct.validationAccuracy(), last[2]);
         double[] theta = direct.parameters();
+        int record = 2 + 2 * depth;
+        int at = 6 + (int) last[3] * record;
         double[] mirrored = new double[theta.length];
-        System.arraycopy(last, last.length - theta.length, mirrored, 0, theta.length);
+        System.arraycopy(last, at, mirrored, 0, theta.length);
         assertArrayEquals(theta, mirrored);
+        at += theta.length;
+        int width = settings.width;
+        boolean batchNorm = settings.placement != BatchNormPlacement.NONE;
+        for (int l = 1; batchNorm && l <= depth; l++) {
+            assertArrayEquals(direct.network().batchNorm(l).runningMean(), slice(last, at, width));
+            assertArrayEquals(direct.network().batchNorm(l).runningSigma(), slice(last, at + width, width));
+            at += 2 * width;
+        }
+        assertEquals(last.length, at);
         same(direct.lossSeries(), loss);
         for (int l = 1; l <= depth; l++) {
             same(direct.gradientNormSeries(l), norms[l]);
             same(direct.updateRatioSeries(l), ratios[l]);
         }
+    }
+
+    private static double[] slice(double[] a, int from, int n) {
+        double[] out = new double[n];
+        System.arraycopy(a, from, out, 0, n);
+        return out;
     }
 
     private static void same(Series expected, Series actual) {
