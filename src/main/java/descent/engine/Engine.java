@@ -68,9 +68,10 @@ public final class Engine {
             playing = false;
         } else if (c.kind.equals(EngineProtocol.STEP)) {
             playing = false;
+            int left = stepsLeft; // an earlier STEP's steps still happen (quick Step clicks add up): it is answered now
             endStep();
             stepId = c.id;
-            stepsLeft = Math.max(0, c.n);
+            stepsLeft = left + Math.max(0, c.n);
             stepStart = Lesson.furthestStep(race);
             if (stepsLeft == 0) {
                 endStep();

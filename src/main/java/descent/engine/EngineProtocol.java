@@ -22,7 +22,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  *     step {@code n} when n &gt; 0 (a lesson's step count).</li>
  * <li>{@link #PAUSE}.</li>
  * <li>{@link #STEP}: {@code n} more steps for every lane (pausing play first); the snapshot that ends it carries
- *     {@link #DONE} = {@code id} and {@link #TAKEN} = how far the furthest lane got.</li>
+ *     {@link #DONE} = {@code id} and {@link #TAKEN} = how far the furthest lane got since it came. Steps an earlier
+ *     STEP still had left are added to it (that one is answered at once with how far it got).</li>
  * <li>{@link #RESET}: every lane back to θ₀ at step 0.</li>
  * <li>{@link #CHANGE_LANE}: lane {@code lane} becomes lane {@code lane} of the state in {@code text};
  *     {@code flag} = restart it; the engine's notice comes back in the snapshot's texts.</li>

@@ -1,13 +1,16 @@
 package descent.web;
 
+import descent.web.lanes.LaneTraining;
 import descent.web.state.HashState;
 
 /** The comparison page's answers to the script API ({@link ScriptApi.Calls}), which checks the arguments first. */
 final class PlaygroundCalls implements ScriptApi.Calls {
     private final ComparisonPage page;
+    private final LaneTraining lanes;
 
-    PlaygroundCalls(ComparisonPage page) {
+    PlaygroundCalls(ComparisonPage page, LaneTraining lanes) {
         this.page = page;
+        this.lanes = lanes;
     }
 
     @Override
@@ -17,27 +20,27 @@ final class PlaygroundCalls implements ScriptApi.Calls {
 
     @Override
     public void play() {
-        page.play();
+        lanes.play();
     }
 
     @Override
     public void pause() {
-        page.pause();
+        lanes.pause();
     }
 
     @Override
     public void step(int n) {
-        page.step(n);
+        lanes.step(n);
     }
 
     @Override
     public int maxSteps() {
-        return page.maxSteps();
+        return lanes.maxSteps();
     }
 
     @Override
     public int advance(int n) {
-        return page.advance(n);
+        return lanes.advance(n);
     }
 
     @Override

@@ -61,6 +61,28 @@ class EngineTest {
     }
 
     @Test
+    void stepsAskedForBeforeAnEarlierStepEndedAddUp() {
+        Engine engine = new Engine();
+        EngineView view = new EngineView();
+        engine.apply(configure(HashState.encode(new PlaygroundConfig())));
+        engine.apply(step(1, 3));
+        engine.apply(step(2, 3)); // a second Step click before the worker took the first
+        assertTrue(engine.stepDone(), "the first STEP is answered at once");
+        double[] first = engine.snapshot().numbers;
+        assertEquals(1, (int) first[EngineProtocol.DONE]);
+        assertEquals(0, (int) first[EngineProtocol.TAKEN], "it had taken no step yet");
+        while (engine.hasWork()) {
+            engine.train(1);
+        }
+        EngineProtocol.Snapshot snapshot = engine.snapshot();
+        double[] last = snapshot.numbers;
+        view.read(snapshot);
+        assertEquals(2, (int) last[EngineProtocol.DONE]);
+        assertEquals(6, (int) last[EngineProtocol.TAKEN], "its own three steps and the first's three");
+        assertEquals(6, view.furthestStep());
+    }
+
+    @Test
     void aResetStartsTheHistoriesOverAndAPlayLimitStopsAtItsStep() {
         Engine engine = new Engine();
         EngineView view = new EngineView();
