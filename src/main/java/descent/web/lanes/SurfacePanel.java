@@ -171,7 +171,7 @@ public final class SurfacePanel {
         } else if (state.equals("computing")) {
             if (!computing) {
                 computing = true;
-                showComputing();
+                SurfaceText.computing();
             }
             Dom.byId("surface-progress").setAttribute("value", Format.fixed(engine.progress(), 3));
             wake();
@@ -191,7 +191,7 @@ public final class SurfacePanel {
         if (map == null || !"done".equals(Dom.byId("surface-map").getAttribute("data-state"))) {
             return true;
         }
-        return !Dom.byId("surface-map").getAttribute("data-lanes").equals(laneList(engine));
+        return !Dom.byId("surface-map").getAttribute("data-lanes").equals(SurfaceText.laneList(engine));
     }
 
     private boolean lanesChanged(Race r) {
@@ -244,16 +244,8 @@ public final class SurfacePanel {
         }
         paths.clearTrails();
         computing = true;
-        showComputing();
+        SurfaceText.computing();
         wake();
-    }
-
-    private static void showComputing() {
-        Dom.byId("surface-progress").removeAttribute("hidden");
-        Dom.byId("surface-replay").setAttribute("disabled", "");
-        Dom.setText("surface-status", "Computing the training loss at " + Format.count(RaceSurface.GRID * RaceSurface.GRID)
-                + " points of the plane…");
-        state("computing");
     }
 
     private void replay() {
@@ -357,26 +349,13 @@ public final class SurfacePanel {
         map.fieldChanged(plane.xMin(), plane.xMax(), plane.yMin(), plane.yMax());
         SurfaceText.caption(plane);
         SurfaceText.table(plane, labels);
-        HTMLElement canvas = Dom.byId("surface-map");
-        canvas.setAttribute("data-directions", plane.directions() == LossPlane.Directions.PRINCIPAL ? "pca" : "random");
-        canvas.setAttribute("data-captured", Format.fixed(plane.captured(), 4));
-        canvas.setAttribute("data-built-at", Integer.toString(plane.builtAtStep()));
-        canvas.setAttribute("data-lanes", laneList(plane));
-        state("done");
+        SurfaceText.mark(plane);
         if (replayWhenDone) {
             replay();
         } else {
             shownStep = plane.builtAtStep();
             wake();
         }
-    }
-
-    private static String laneList(SurfacePicture plane) {
-        StringBuilder lanes = new StringBuilder();
-        for (int j = 0; j < plane.size(); j++) {
-            lanes.append(j == 0 ? "" : ",").append(plane.lane(j));
-        }
-        return lanes.toString();
     }
 
     private void draw(boolean live) {
@@ -399,6 +378,6 @@ public final class SurfacePanel {
     }
 
     private static void state(String s) {
-        Dom.byId("surface-map").setAttribute("data-state", s);
+        SurfaceText.state(s);
     }
 }

@@ -1,6 +1,7 @@
 package descent.web.lanes;
 
 import descent.core.experiment.Race;
+import descent.core.experiment.RaceSurface;
 import descent.core.experiment.SurfacePicture;
 import descent.core.landscape.LossPlane;
 import descent.web.dom.Dom;
@@ -65,5 +66,36 @@ final class SurfaceText {
 
     private static String point(double a, double b) {
         return "(" + Format.significant(a, 3) + ", " + Format.significant(b, 3) + ")";
+    }
+
+    static void computing() {
+        Dom.byId("surface-progress").removeAttribute("hidden");
+        Dom.byId("surface-replay").setAttribute("disabled", "");
+        Dom.setText("surface-status", "Computing the training loss at " + Format.count(RaceSurface.GRID * RaceSurface.GRID)
+                + " points of the plane…");
+        state("computing");
+    }
+
+    /** What the map shows, for hosts and tests: the plane's directions, the share held, its step and lanes. */
+    static void mark(SurfacePicture plane) {
+        HTMLElement canvas = Dom.byId("surface-map");
+        canvas.setAttribute("data-directions", plane.directions() == LossPlane.Directions.PRINCIPAL ? "pca" : "random");
+        canvas.setAttribute("data-captured", Format.fixed(plane.captured(), 4));
+        canvas.setAttribute("data-built-at", Integer.toString(plane.builtAtStep()));
+        canvas.setAttribute("data-lanes", laneList(plane));
+        state("done");
+    }
+
+    /** The race indices of the plane's lanes, as the map's data-lanes holds them. */
+    static String laneList(SurfacePicture plane) {
+        StringBuilder lanes = new StringBuilder();
+        for (int j = 0; j < plane.size(); j++) {
+            lanes.append(j == 0 ? "" : ",").append(plane.lane(j));
+        }
+        return lanes.toString();
+    }
+
+    static void state(String s) {
+        Dom.byId("surface-map").setAttribute("data-state", s);
     }
 }
