@@ -125,7 +125,7 @@ class LighthouseIT {
     }
 
     /** One Lighthouse run; its reports go to lighthouse-reports/{name}.report.{json,html}. */
-    private static JsonObject lighthouse(String page, List<String> categories, String name)
+    static JsonObject lighthouse(String page, List<String> categories, String name)
             throws Exception {
         Path json = reports.resolve(name + ".report.json");
         Files.deleteIfExists(json);
@@ -150,7 +150,7 @@ class LighthouseIT {
     }
 
     /** Category → score out of 100 (0 when Lighthouse could not score it). */
-    private static Map<String, Integer> scores(JsonObject report, List<String> categories) {
+    static Map<String, Integer> scores(JsonObject report, List<String> categories) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         JsonObject found = report.getAsJsonObject("categories");
         for (String category : categories) {
