@@ -46,6 +46,10 @@ class LockstepWorkerIT {
             assertEquals(thread.equals("worker"), "worker".equals(page.getAttribute("body", "data-thread")),
                     "where the lanes trained: " + thread);
             assertEquals(String.valueOf(STEPS), page.textContent("#step-count").trim(), "the board's step count");
+            String link = (String) page.evaluate("() => decodeURIComponent(document.querySelectorAll('#lanes .lane')[3]"
+                    + ".querySelector('a[href^=\"landscape.html\"]').getAttribute('href'))");
+            assertTrue(link.startsWith("landscape.html#net=") && link.endsWith("&lane=3") && link.contains("bn"),
+                    "each lane links its own loss landscape, batch norm and all: " + link);
             List<Double> out = new ArrayList<>();
             for (Map<String, Object> lane : (List<Map<String, Object>>) page.evaluate("() => window.descent.metrics().lanes")) {
                 double loss = ((Number) lane.get("trainLoss")).doubleValue();

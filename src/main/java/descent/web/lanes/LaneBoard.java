@@ -10,6 +10,7 @@ import descent.web.ScriptApi;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.engine.RemoteLanes;
+import descent.web.state.HashState;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -203,6 +204,10 @@ public final class LaneBoard implements LaneView.Listener {
         }
         charts.setLanes(runs, labels);
         charts.showWeights(decays);
+        String net = Dom.encodeUriComponent(HashState.encode(race.config())); // the page may link its own hash
+        for (int i = 0; i < n; i++) {
+            views.get(i).setLandscapeLink("landscape.html#net=" + net + "&lane=" + i);
+        }
         if (remote != null) {
             remote.watch(watchedLanes());
         }
