@@ -18,7 +18,7 @@ import descent.web.state.HashState;
  * and builds snapshots of what changed. Plain Java (no browser API), so the worker, the page's own thread and
  * the JVM's tests run the very same code; who calls {@link #train} and when is the host's business.
  */
-public final class Engine {
+public final class Engine implements EngineWork {
     private static final int MAX_LANES = PlaygroundConfig.MAX_LANES;
     /** Training pauses (without leaving play) when the page has not pulled this many points per lane. */
     private static final int MAX_BUFFERED = 1 << 16;
@@ -27,11 +27,7 @@ public final class Engine {
     private final LaneLog[] logs = new LaneLog[MAX_LANES];
     private boolean playing;
     private int pauseAt;
-    private int stepId = -1;
-    private int stepsLeft;
-    private int stepStart;
-    private int doneId = -1;
-    private int doneTaken;
+    private final StepOrder step = new StepOrder();
     private int seq;
     private int mapCursor;
     /** Lanes whose decision map is out of date (bit i = lane i). */
@@ -68,14 +64,7 @@ public final class Engine {
             playing = false;
         } else if (c.kind.equals(EngineProtocol.STEP)) {
             playing = false;
-            int left = stepsLeft; // an earlier STEP's steps still happen (quick Step clicks add up): it is answered now
-            endStep();
-            stepId = c.id;
-            stepsLeft = left + Math.max(0, c.n);
-            stepStart = Lesson.furthestStep(race);
-            if (stepsLeft == 0) {
-                endStep();
-            }
+            step.begin(c.id, c.n, Lesson.furthestStep(race));
         } else if (c.kind.equals(EngineProtocol.RESET)) {
             race.reset();
             freshAll();
@@ -100,7 +89,7 @@ public final class Engine {
     }
 
     private boolean isResting() {
-        return !playing && stepsLeft == 0;
+        return !playing && step.left() == 0;
     }
 
     /** Whether the loss surface's grid is being computed ({@link #advanceSurface} has work). */
@@ -130,7 +119,9 @@ public final class Engine {
                 config.loadedTable = table; // the file as the page read it: the worker reads no files
             }
         }
-        endStep();
+        if (race != null) {
+            step.end(Lesson.furthestStep(race));
+        }
         playing = false;
         race = new Race(config);
         lesson.watch(config.lesson);
@@ -162,6 +153,11 @@ public final class Engine {
         return descent.web.export.MetricsExport.json(race, c.text, statuses);
     }
 
+    @Override
+    public boolean ready() {
+        return race != null;
+    }
+
     /** The race (for hosts in the same thread and for tests; a page never reads it). */
     public Race race() {
         return race;
@@ -173,7 +169,7 @@ public final class Engine {
     }
 
     private boolean trainingWork() {
-        return (stepsLeft > 0 || playing) && !backedUp();
+        return (step.left() > 0 || playing) && !backedUp();
     }
 
     /**
@@ -181,7 +177,7 @@ public final class Engine {
      * does not pull while it rests).
      */
     public boolean stepDone() {
-        return doneId >= 0 || surface.hasNews();
+        return step.owed() || surface.hasNews();
     }
 
     private boolean backedUp() {
@@ -203,8 +199,8 @@ public final class Engine {
         }
         int furthest = Lesson.furthestStep(race);
         int todo = k;
-        if (stepsLeft > 0) {
-            todo = Math.min(todo, stepsLeft);
+        if (step.left() > 0) {
+            todo = Math.min(todo, step.left());
         } else if (pauseAt > 0) {
             todo = Math.min(todo, Math.max(0, pauseAt - furthest));
         }
@@ -221,25 +217,11 @@ public final class Engine {
             staleMaps |= 1 << i;
         }
         int taken = Lesson.furthestStep(race) - furthest;
-        if (stepsLeft > 0) {
-            stepsLeft = race.isFinished() ? 0 : Math.max(0, stepsLeft - todo);
-            if (stepsLeft == 0) {
-                endStep();
-            }
-        }
+        step.taken(todo, race.isFinished(), Lesson.furthestStep(race));
         if (playing && (race.isFinished() || pauseAt > 0 && Lesson.furthestStep(race) >= pauseAt)) {
             playing = false;
         }
         return taken;
-    }
-
-    private void endStep() {
-        if (stepId >= 0) {
-            doneId = stepId;
-            doneTaken = Lesson.furthestStep(race) - stepStart;
-            stepId = -1;
-            stepsLeft = 0;
-        }
     }
 
     private void fresh(int lane) {
@@ -261,10 +243,10 @@ public final class Engine {
      */
     public Snapshot snapshot() {
         int n = race.laneCount();
-        boolean stepEnded = doneId >= 0; // a STEP's last snapshot brings the watched lanes' insides
+        boolean stepEnded = step.owed(); // a STEP's last snapshot brings the watched lanes' insides
         surface.maybeBuild(race, isResting());
         int maps = 0;
-        boolean resting = !playing && stepsLeft == 0;
+        boolean resting = isResting();
         if (resting) {
             maps = staleMaps;
         } else {
@@ -292,14 +274,11 @@ public final class Engine {
         size += surface.size();
         double[] out = new double[size];
         out[EngineProtocol.SEQ] = ++seq;
-        out[EngineProtocol.DONE] = doneId;
-        out[EngineProtocol.TAKEN] = doneTaken;
+        step.report(out);
         out[EngineProtocol.PLAYING] = playing ? 1 : 0;
         out[EngineProtocol.FINISHED] = race.isFinished() ? 1 : 0;
         out[EngineProtocol.MAP_LANES] = maps;
         out[EngineProtocol.LANE_COUNT] = n;
-        doneId = -1;
-        doneTaken = 0;
         int at = EngineProtocol.HEADER;
         StringBuilder texts = new StringBuilder();
         int imageCount = 0;

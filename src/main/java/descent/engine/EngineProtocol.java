@@ -70,6 +70,16 @@ import org.teavm.jso.typedarrays.Int8Array;
  * square ±{@code Dataset.EXTENT}; a non-finite output is level 0. A table lane on two inputs sends its K-class map
  * instead, over the square ±{@link #MAP_EXTENT}: {@link #MAP_RESOLUTION}² class indices, then as many levels
  * 0…255 of softmax(z)_max ∈ [0, 1]; a table lane of more inputs sends no image (its confusion block says it all).
+ *
+ * <h2>The layers lab's commands and snapshots</h2>
+ * A worker serves lanes or the lab, whichever its first command is for. {@link #LAB_CONFIGURE}: {@code text} =
+ * the lab's settings as its link ({@code LayersLink.encode}), {@code data} = a shipped table as the page read it
+ * ({@link DataPacking#packTable}, names in {@code names}; sent once per worker) or null. {@link #LAB_PLAY},
+ * {@link #LAB_PAUSE}, {@link #LAB_STEP} ({@code n} more steps, answered as STEP is), {@link #LAB_RESET},
+ * {@link #LAB_PULL}. A lab snapshot's {@code numbers}: {@link #SEQ}, {@link #DONE}, {@link #TAKEN},
+ * {@link #PLAYING}, {@link #LAB_GENERATION} (how many LAB_CONFIGUREs and LAB_RESETs came: the page drops a
+ * snapshot of an earlier one), then {@code LabJob.pack}'s layout; it also comes unasked when a LAB_STEP under way
+ * filled the engine's record of points. Texts and maps are empty.
  */
 public final class EngineProtocol {
     private EngineProtocol() {
@@ -89,6 +99,14 @@ public final class EngineProtocol {
     public static final String WATCH = "watch";
     public static final String EXPORT = "export";
     public static final String SURFACE = "surface";
+    public static final String LAB_CONFIGURE = "lab-configure";
+    public static final String LAB_PLAY = "lab-play";
+    public static final String LAB_PAUSE = "lab-pause";
+    public static final String LAB_STEP = "lab-step";
+    public static final String LAB_RESET = "lab-reset";
+    public static final String LAB_PULL = "lab-pull";
+    /** What every lab command's kind starts with. */
+    public static final String LAB = "lab-";
     /** The kind of the engine's answer to an EXPORT (every other message it sends is a SNAPSHOT). */
     public static final String EXPORTED = "exported";
     /** The kind of every message the engine sends. */
@@ -107,6 +125,9 @@ public final class EngineProtocol {
     public static final int MAP_LANES = 5;
     public static final int LANE_COUNT = 6;
     public static final int HEADER = 7;
+    /** A lab snapshot's generation, in the place of FINISHED; its pull follows at LAB_HEADER. */
+    public static final int LAB_GENERATION = 4;
+    public static final int LAB_HEADER = 5;
 
     // ---- per lane ----
     public static final int STEP_COUNT = 0;

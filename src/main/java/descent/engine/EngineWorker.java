@@ -16,7 +16,10 @@ public final class EngineWorker {
     private static final double SLICE_MS = 12;
     private static final int MAX_STEPS_PER_SLICE = 4096;
 
-    private final Engine engine = new Engine();
+    private final Engine lanes = new Engine();
+    private final LabEngine lab = new LabEngine();
+    /** Whichever of the two the page's commands are for (a page's worker serves one). */
+    private EngineWork engine = lanes;
     private int stepsPerSlice = 1;
     private boolean scheduled;
 
@@ -40,20 +43,21 @@ public final class EngineWorker {
 
     private void received(Message message) {
         EngineProtocol.Command c = EngineProtocol.command(message);
+        engine = c.kind.startsWith(EngineProtocol.LAB) ? lab : lanes;
         if (c.kind.equals(EngineProtocol.EXPORT)) {
-            Message file = EngineProtocol.exported(c.id, engine.export(c));
+            Message file = EngineProtocol.exported(c.id, lanes.export(c));
             post(file, EngineProtocol.transferList(file));
             return;
         }
         engine.apply(c);
-        if (c.kind.equals(EngineProtocol.PULL) || engine.stepDone()) {
+        if (c.kind.equals(EngineProtocol.PULL) || c.kind.equals(EngineProtocol.LAB_PULL) || engine.stepDone()) {
             send();
         }
         schedule();
     }
 
     private void send() {
-        if (engine.race() != null) {
+        if (engine.ready()) {
             Message m = EngineProtocol.toMessage(engine.snapshot());
             post(m, EngineProtocol.transferList(m));
         }

@@ -3,8 +3,7 @@ package descent.engine;
 import descent.core.experiment.LayerLab;
 
 /**
- * The layers lab's training as engine work (first part of moving it into the worker; not yet dispatched by
- * {@link Engine}): owns a {@link LayerLab}, steps it in slices and packs what the page needs to mirror it into
+ * The layers lab's training as engine work ({@link LabEngine} runs it): owns a {@link LayerLab}, steps it in slices and packs what the page needs to mirror it into
  * one flat array per pull.
  *
  * <p>Between pulls every applied step's loss, per-layer gradient norm and update ratio is recorded in a
@@ -92,5 +91,29 @@ public final class LabJob {
         }
         count = 0;
         return out;
+    }
+
+    /**
+     * Brings a mirror (the page's lab, built on the same settings) to the state of a pull read from
+     * {@code pull[at …]}: its points go to the mirror's series, then θ, the step count, divergence and batch
+     * norm's running μ̄, σ̄. The mirror still has to {@link LayerLab#measure()} before it is drawn.
+     */
+    public static void unpack(double[] pull, int at, LayerLab mirror) {
+        int k = (int) pull[at + 3];
+        int d = (int) pull[at + 4];
+        int p = (int) pull[at + 5];
+        int rec = 2 + 2 * d;
+        int from = at + 6;
+        for (int i = 0; i < k; i++, from += rec) {
+            mirror.record((int) pull[from], pull[from + 1], pull, from + 2);
+        }
+        mirror.mirror((int) pull[at], (int) pull[at + 1], pull, from);
+        from += p;
+        int width = mirror.settings().width;
+        for (int l = 1; mirror.network().hasBatchNorm() && l <= d; l++) {
+            System.arraycopy(pull, from, mirror.network().batchNorm(l).runningMean(), 0, width);
+            System.arraycopy(pull, from + width, mirror.network().batchNorm(l).runningSigma(), 0, width);
+            from += 2 * width;
+        }
     }
 }

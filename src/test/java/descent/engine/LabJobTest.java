@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The lab job trains exactly as a LayerLab stepped directly, and its pulls rebuild the lab's series point for point. */
+/** The lab job trains exactly as a LayerLab stepped directly, and a mirror fed its pulls is that lab, point for point. */
 class LabJobTest {
     private static final int STEPS = 700; // past the series' capacity, so thinning is compared too
 
@@ -24,67 +25,73 @@ class LabJobTest {
         check(settings);
     }
 
-    private static void check(LayerLab.Settings settings) {
+    @Test
+    void aDivergedJobSaysWhere() {
+        LayerLab.Settings settings = diverging();
+        LabJob job = new LabJob(settings, 64);
+        LayerLab mirror = new LayerLab(settings);
+        LayerLab direct = new LayerLab(settings);
+        direct.steps(STEPS);
+        for (int done = 0; done < STEPS; ) {
+            int k = job.slice(50);
+            LabJob.unpack(job.pack(), 0, mirror);
+            if (k == 0) {
+                break;
+            }
+            done += k;
+        }
+        assertTrue(direct.divergedAtStep() > 0);
+        assertEquals(direct.divergedAtStep(), mirror.divergedAtStep());
+        assertArrayEquals(direct.parameters(), mirror.parameters());
+    }
+
+    /** ReLU from N(0, 3²) at ε = 10: diverges within a few hundred steps. */
+    static LayerLab.Settings diverging() {
+        LayerLab.Settings s = new LayerLab.Settings();
+        s.activation = descent.core.nn.Activation.RELU;
+        s.init = descent.core.nn.Init.NORMAL;
+        s.scale = 3;
+        s.learningRate = 10;
+        return s;
+    }
+
+    static void check(LayerLab.Settings settings) {
         LabJob job = new LabJob(settings, 64);
         LayerLab direct = new LayerLab(settings);
-        int depth = direct.depth();
-        Series loss = new Series(direct.lossSeries().capacity());
-        Series[] norms = new Series[depth + 1];
-        Series[] ratios = new Series[depth + 1];
-        for (int l = 1; l <= depth; l++) {
-            norms[l] = new Series(direct.gradientNormSeries(l).capacity());
-            ratios[l] = new Series(direct.updateRatioSeries(l).capacity());
-        }
-        double[] last = null;
+        LayerLab mirror = new LayerLab(settings);
         int done = 0;
         while (done < STEPS) {
             done += job.slice(Math.min(37, STEPS - done)); // slices and pulls fall at uneven steps
             if (job.full() || done == STEPS || done % 5 == 0) {
-                last = job.pack();
-                int k = (int) last[3];
-                int record = 2 + 2 * depth;
-                for (int i = 0; i < k; i++) {
-                    int at = 6 + i * record;
-                    int step = (int) last[at];
-                    loss.add(step, last[at + 1]);
-                    for (int l = 1; l <= depth; l++) {
-                        norms[l].add(step, last[at + 1 + l]);
-                        ratios[l].add(step, last[at + 1 + depth + l]);
-                    }
-                }
+                LabJob.unpack(job.pack(), 0, mirror);
             }
         }
         assertEquals(STEPS, direct.steps(STEPS));
-        assertEquals(STEPS, (int) last[0]);
-        assertEquals(direct.divergedAtStep(), (int) last[1]);
-        direct.measure();
-        assertEquals(direct.validationAccuracy(), last[2]);
-        double[] theta = direct.parameters();
-        int record = 2 + 2 * depth;
-        int at = 6 + (int) last[3] * record;
-        double[] mirrored = new double[theta.length];
-        System.arraycopy(last, at, mirrored, 0, theta.length);
-        assertArrayEquals(theta, mirrored);
-        at += theta.length;
-        int width = settings.width;
-        boolean batchNorm = settings.placement != BatchNormPlacement.NONE;
-        for (int l = 1; batchNorm && l <= depth; l++) {
-            assertArrayEquals(direct.network().batchNorm(l).runningMean(), slice(last, at, width));
-            assertArrayEquals(direct.network().batchNorm(l).runningSigma(), slice(last, at + width, width));
-            at += 2 * width;
-        }
-        assertEquals(last.length, at);
-        same(direct.lossSeries(), loss);
-        for (int l = 1; l <= depth; l++) {
-            same(direct.gradientNormSeries(l), norms[l]);
-            same(direct.updateRatioSeries(l), ratios[l]);
-        }
+        same(direct, mirror);
     }
 
-    private static double[] slice(double[] a, int from, int n) {
-        double[] out = new double[n];
-        System.arraycopy(a, from, out, 0, n);
-        return out;
+    /** Everything the page's views read from a lab, after both measured. */
+    static void same(LayerLab direct, LayerLab mirror) {
+        assertEquals(direct.stepCount(), mirror.stepCount());
+        assertEquals(direct.divergedAtStep(), mirror.divergedAtStep());
+        assertArrayEquals(direct.parameters(), mirror.parameters());
+        int depth = direct.depth();
+        for (int l = 1; direct.network().hasBatchNorm() && l <= depth; l++) {
+            assertArrayEquals(direct.network().batchNorm(l).runningMean(), mirror.network().batchNorm(l).runningMean());
+            assertArrayEquals(direct.network().batchNorm(l).runningSigma(), mirror.network().batchNorm(l).runningSigma());
+        }
+        direct.measure();
+        mirror.measure();
+        assertEquals(direct.validationAccuracy(), mirror.validationAccuracy());
+        assertEquals(direct.probeLoss(), mirror.probeLoss());
+        assertEquals(direct.evaluationLoss(), mirror.evaluationLoss());
+        same(direct.lossSeries(), mirror.lossSeries());
+        for (int l = 1; l <= depth; l++) {
+            same(direct.gradientNormSeries(l), mirror.gradientNormSeries(l));
+            same(direct.updateRatioSeries(l), mirror.updateRatioSeries(l));
+            assertEquals(direct.lastUpdateRatio(l), mirror.lastUpdateRatio(l));
+            assertEquals(direct.stats().activationStd(l), mirror.stats().activationStd(l));
+        }
     }
 
     private static void same(Series expected, Series actual) {

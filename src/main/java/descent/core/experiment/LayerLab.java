@@ -205,6 +205,28 @@ public final class LayerLab {
     }
 
     /**
+     * Makes this lab a mirror of one trained elsewhere (the engine's worker) on the same settings: θ from
+     * {@code from[at …]}, its step count and divergence step. Running averages are the caller's to copy; the
+     * views read the mirror after {@link #measure()}.
+     */
+    public void mirror(int stepCount, int divergedAtStep, double[] from, int at) {
+        System.arraycopy(from, at, theta, 0, theta.length);
+        step = stepCount;
+        divergedAt = divergedAtStep;
+    }
+
+    /** Records a step taken elsewhere as {@link #step()} records its own: loss, then g₁…g_D, then r₁…r_D at {@code at}. */
+    public void record(int stepNumber, double batchLoss, double[] from, int at) {
+        loss.add(stepNumber, batchLoss);
+        for (int l = 1; l <= settings.depth; l++) {
+            lastGradientNorm[l] = from[at + l - 1];
+            lastRatio[l] = from[at + settings.depth + l - 1];
+            gradientNorms[l].add(stepNumber, lastGradientNorm[l]);
+            updateRatios[l].add(stepNumber, lastRatio[l]);
+        }
+    }
+
+    /**
      * Measures the probe batch ({@link #PROBE} training examples drawn once from the seed): first in evaluation mode (running
      * averages; its loss and saturation are kept), then in training mode (batch statistics), whose forward
      * and backward pass stay in the network's buffers for {@link #stats()} and the histograms. Before both,

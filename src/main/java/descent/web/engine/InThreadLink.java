@@ -3,6 +3,8 @@ package descent.web.engine;
 import descent.engine.Engine;
 import descent.engine.EngineProtocol;
 import descent.engine.EngineProtocol.Command;
+import descent.engine.EngineWork;
+import descent.engine.LabEngine;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 
@@ -13,7 +15,10 @@ import org.teavm.jso.browser.Window;
 final class InThreadLink implements EngineLink {
     private static final double SLICE_MS = 6;
 
-    private final Engine engine = new Engine();
+    private final Engine lanes = new Engine();
+    private final LabEngine lab = new LabEngine();
+    /** Whichever of the two the page's commands are for, as in the worker. */
+    private EngineWork engine = lanes;
     private final Receiver receiver;
     private int stepsPerSlice = 1;
     private boolean scheduled;
@@ -24,20 +29,22 @@ final class InThreadLink implements EngineLink {
 
     @Override
     public void send(Command command) {
+        engine = command.kind.startsWith(EngineProtocol.LAB) ? lab : lanes;
         if (command.kind.equals(EngineProtocol.EXPORT)) {
-            String file = engine.export(command);
+            String file = lanes.export(command);
             Window.setTimeout(() -> receiver.exported(command.id, file), 0);
             return;
         }
         engine.apply(command);
-        if (command.kind.equals(EngineProtocol.PULL) || engine.stepDone()) {
+        if (command.kind.equals(EngineProtocol.PULL) || command.kind.equals(EngineProtocol.LAB_PULL)
+                || engine.stepDone()) {
             reply();
         }
         schedule();
     }
 
     private void reply() {
-        if (engine.race() != null) {
+        if (engine.ready()) {
             EngineProtocol.Snapshot s = engine.snapshot();
             Window.setTimeout(() -> receiver.received(s), 0); // asynchronous, as from a worker
         }

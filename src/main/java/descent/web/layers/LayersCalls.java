@@ -10,7 +10,7 @@ import java.util.List;
  * The layers lab's answers to the script API; {@code metrics()} gives the step, the loss, the data (circle or
  * digits, d inputs, K outputs, validation accuracy, the table still loading) and every layer.
  */
-final class LayersCalls implements ScriptApi.Calls {
+final class LayersCalls implements ScriptApi.Calls, ScriptApi.AsyncSteps {
     private final LayersPage page;
 
     LayersCalls(LayersPage page) {
@@ -40,6 +40,11 @@ final class LayersCalls implements ScriptApi.Calls {
     @Override
     public void step(int n) {
         page.step(n);
+    }
+
+    @Override
+    public int stepAsync(int n) {
+        return page.stepAsync(n);
     }
 
     @Override

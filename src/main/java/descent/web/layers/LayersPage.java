@@ -7,13 +7,11 @@ import descent.core.experiment.LayerLab;
 import descent.core.nn.Activation;
 import descent.core.nn.BatchNormPlacement;
 import descent.core.nn.Init;
-import descent.web.FrameLoop;
 import descent.web.ScriptApi;
 import descent.web.dom.Dom;
 import descent.web.dom.El;
 import descent.web.view.Format;
 import descent.web.view.LineChart;
-import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -27,11 +25,10 @@ import java.util.List;
  * lockstep comparison. The math is the core's ({@link LayerLab}, {@link LayerStats}, DeepLinearChain, Race);
  * this class turns controls into settings and numbers into views.
  */
-public final class LayersPage implements FrameLoop.Frame {
+public final class LayersPage implements LabTraining.View {
     private static final double[] SCALES = {0.01, 0.03, 0.05, 0.1, 0.2, 0.5, 0.8, 1, 1.2, 1.5, 2, 3, 5};
-    private static final double MEASURE_INTERVAL_MS = 200;
 
-    private final FrameLoop loop = new FrameLoop(this);
+    private LabTraining training;
     private LayerLab.Settings settings;
     private LayerLab lab;
     private HistogramView histograms;
@@ -44,7 +41,6 @@ public final class LayersPage implements FrameLoop.Frame {
     private final BatchNormPanel batchNorm = new BatchNormPanel();
     private final LabData data = new LabData();
     private String writtenHash = "";
-    private double lastMeasure = -1e9;
 
     /** Calls back once, when the element comes within a screen of the viewport. */
     @org.teavm.jso.JSBody(params = { "element", "callback" }, script = ""
@@ -70,6 +66,7 @@ public final class LayersPage implements FrameLoop.Frame {
         settings = decoded.settings;
         LinkNotices.show(decoded.notices);
         showAxis(decoded.axis);
+        training = new LabTraining(this);
         wireControls();
         TableKind wanted = settings.table;
         if (!LabData.ready(wanted)) {
@@ -82,7 +79,8 @@ public final class LayersPage implements FrameLoop.Frame {
             chain.install();
             lockstep.install(settings.depth, settings.width, settings.activation, settings.table);
             whenNearView(Dom.byId("compare"), lockstep::build);
-            ScriptApi.serve(new LayersCalls(this));
+            LayersCalls calls = new LayersCalls(this);
+            ScriptApi.serve(calls, calls);
             Window.current().addEventListener("hashchange", e -> hashChanged());
             Window.current().addEventListener("resize", e -> drawAll());
             Dom.document().getBody().setAttribute("data-ready", "true");
@@ -94,10 +92,7 @@ public final class LayersPage implements FrameLoop.Frame {
     private void wireControls() {
         Dom.onClick("lab-play", this::togglePlay);
         Dom.onClick("lab-step", () -> step(1));
-        Dom.onClick("lab-reset", () -> {
-            lab.reset();
-            drawAll();
-        });
+        Dom.onClick("lab-reset", () -> training.reset());
         String[] ids = {"lab-data", "lab-depth", "lab-width", "lab-activation", "lab-init", "lab-gain", "lab-k", "lab-bn",
             "lab-lr", "lab-batch", "lab-seed"};
         for (String id : ids) {
@@ -218,9 +213,7 @@ public final class LayersPage implements FrameLoop.Frame {
     // ---- the lab ----
 
     private void rebuild() {
-        loop.stop();
-        setPlayButton(false);
-        lab = new LayerLab(settings);
+        lab = training.configure(settings);
         LabControls.show(settings, data.pending());
         histograms.rememberInitial(lab.network(), lab.stats(), lab.depth());
         table.build(lab.depth());
@@ -257,7 +250,7 @@ public final class LayersPage implements FrameLoop.Frame {
     }
 
     private void togglePlay() {
-        if (loop.isRunning()) {
+        if (training.isPlaying()) {
             pause();
         } else {
             play();
@@ -265,67 +258,43 @@ public final class LayersPage implements FrameLoop.Frame {
     }
 
     void play() {
-        if (lab.divergedAtStep() < 0) {
-            loop.start();
-            setPlayButton(true);
-        }
+        training.play();
     }
 
     void pause() {
-        loop.stop();
-        setPlayButton(false);
-        if (lab != null) {
-            drawAll();
-        }
+        training.pause();
     }
 
     void step(int n) {
-        if (loop.isRunning()) {
-            pause();
-        }
-        lab.steps(n);
-        drawAll();
+        training.step(n);
+    }
+
+    /** The script API's step(n) as one command to the worker (its id), or −1 where the page steps in slices. */
+    int stepAsync(int n) {
+        return training.inWorker() ? training.step(n) : -1;
     }
 
     /** Up to n steps without drawing (a slice of the script API's step); how many were taken. */
     int advance(int n) {
-        if (loop.isRunning()) {
-            pause();
-        }
-        int before = lab.stepCount();
-        lab.steps(n);
-        return lab.stepCount() - before;
+        return training.advance(n);
     }
 
-    private void setPlayButton(boolean playing) {
+    @Override
+    public void playing(boolean on) {
         HTMLElement b = Dom.byId("lab-play");
-        b.setTextContent(playing ? "Pause" : "Play");
-        b.setAttribute("aria-pressed", playing ? "true" : "false");
+        b.setTextContent(on ? "Pause" : "Play");
+        b.setAttribute("aria-pressed", on ? "true" : "false");
     }
 
     @Override
-    public int train(int steps) {
-        int done = lab.steps(steps);
-        if (lab.divergedAtStep() >= 0) {
-            loop.stop();
-            setPlayButton(false);
-        }
-        return done;
-    }
-
-    @Override
-    public void draw(double now) {
-        if (!loop.isRunning() || Performance.now() - lastMeasure >= MEASURE_INTERVAL_MS) { // last frame: all of it
-            drawAll();
-        } else {
-            Dom.setText("lab-step-count", Format.count(lab.stepCount()));
-        }
+    public void drawCount() {
+        Dom.setText("lab-step-count", Format.count(lab.stepCount()));
     }
 
     /** Measures the probe batch and redraws every view of the lab. */
-    private void drawAll() {
-        double now = Performance.now();
-        lastMeasure = now;
+    @Override
+    public void drawAll() {
+        double now = org.teavm.jso.browser.Performance.now();
         batchNorm.measure(lab, settings.depth, now);
         lab.measure(); // last, so that the network's buffers hold the probe pass the views read
         histograms.draw(lab.network(), lab.stats());
@@ -344,7 +313,7 @@ public final class LayersPage implements FrameLoop.Frame {
 
     /** running, paused or diverged: the words of the script API. */
     String statusId() {
-        return lab.divergedAtStep() >= 0 ? "diverged" : loop.isRunning() ? "running" : "paused";
+        return lab.divergedAtStep() >= 0 ? "diverged" : training.isRunning() ? "running" : "paused";
     }
 
     LayerLab lab() {
