@@ -1,6 +1,10 @@
 package descent.engine;
 
+import descent.core.data.Dataset;
 import descent.core.data.table.Table;
+import descent.core.experiment.PlaygroundConfig;
+import descent.engine.EngineProtocol.Command;
+import descent.web.state.HashState;
 
 /**
  * The data a CONFIGURE command carries ({@link EngineProtocol}): the learner's own points, or a table as the page
@@ -56,6 +60,48 @@ public final class DataPacking {
     /** Whether a command's data are a table ({@link #packTable}) rather than points ({@link #packData}). */
     public static boolean isTable(double[] data) {
         return data != null && data.length >= 4 && data[0] == TABLE_MARK;
+    }
+
+    /**
+     * A command ({@code kind}: CONFIGURE, SLICES) that carries a playground state: its hash in {@code text}, and in
+     * {@code data} the learner's own points, or the table its lanes learn as the page read it (else null).
+     */
+    public static Command configure(String kind, PlaygroundConfig config, int lane) {
+        Dataset own = config.usesCustomData() ? config.customData : null;
+        Table table = config.usesTable() ? config.sourceTable() : null;
+        double[] data = own != null ? packData(own.points(), own.targets(), own.size(), own.isClassification())
+                : table != null ? packTable(table) : null;
+        String names = table != null && own == null ? tableNames(table) : "";
+        return new Command(kind, -1, 0, lane, false, HashState.encode(config), data, names);
+    }
+
+    /** The playground state such a command carries, with its data in place (the worker reads no files). */
+    public static PlaygroundConfig config(Command c) {
+        PlaygroundConfig config = HashState.decode(c.text).config();
+        Table table = isTable(c.data) ? unpackTable(c.data, c.names) : null;
+        if (config.ownData && c.data != null) {
+            if (table != null) {
+                config.customTable = table;
+            } else {
+                config.customData = unpackData(c.data);
+            }
+        } else {
+            config.ownData = false;
+            config.customData = null;
+            if (table != null && config.table != null && config.table.isShipped()) {
+                config.loadedTable = table;
+            }
+        }
+        return config;
+    }
+
+    private static Dataset unpackData(double[] d) {
+        int n = (int) d[1];
+        double[] xy = new double[2 * n];
+        double[] t = new double[n];
+        System.arraycopy(d, 2, xy, 0, 2 * n);
+        System.arraycopy(d, 2 + 2 * n, t, 0, n);
+        return new Dataset(xy, t, d[0] == 1);
     }
 
     /** The table packed by {@link #packTable} and {@link #tableNames}. */

@@ -1,6 +1,5 @@
 package descent.engine;
 
-import descent.core.data.Dataset;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.Lesson;
 import descent.core.experiment.PlaygroundConfig;
@@ -103,22 +102,7 @@ public final class Engine implements EngineWork {
     }
 
     private void configure(Command c) {
-        PlaygroundConfig config = HashState.decode(c.text).config();
-        descent.core.data.table.Table table = DataPacking.isTable(c.data)
-                ? DataPacking.unpackTable(c.data, c.names) : null;
-        if (config.ownData && c.data != null) {
-            if (table != null) {
-                config.customTable = table;
-            } else {
-                config.customData = unpackData(c.data);
-            }
-        } else {
-            config.ownData = false;
-            config.customData = null;
-            if (table != null && config.table != null && config.table.isShipped()) {
-                config.loadedTable = table; // the file as the page read it: the worker reads no files
-            }
-        }
+        PlaygroundConfig config = DataPacking.config(c);
         if (race != null) {
             step.end(Lesson.furthestStep(race));
         }
@@ -126,15 +110,6 @@ public final class Engine implements EngineWork {
         race = new Race(config);
         lesson.watch(config.lesson);
         freshAll();
-    }
-
-    private static Dataset unpackData(double[] d) {
-        int n = (int) d[1];
-        double[] xy = new double[2 * n];
-        double[] t = new double[n];
-        System.arraycopy(d, 2, xy, 0, 2 * n);
-        System.arraycopy(d, 2 + 2 * n, t, 0, n);
-        return new Dataset(xy, t, d[0] == 1);
     }
 
     /** The file an EXPORT asks for: every lane's histories as CSV ({@code n} = 0) or JSON, "" before a race. */

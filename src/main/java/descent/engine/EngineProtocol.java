@@ -80,6 +80,14 @@ import org.teavm.jso.typedarrays.Int8Array;
  * {@link #PLAYING}, {@link #LAB_GENERATION} (how many LAB_CONFIGUREs and LAB_RESETs came: the page drops a
  * snapshot of an earlier one), then {@code LabJob.pack}'s layout; it also comes unasked when a LAB_STEP under way
  * filled the engine's record of points. Texts and maps are empty.
+ *
+ * <h2>A lane's network slices</h2>
+ * {@link #SLICES}: lane 0 of the state in {@code text} (the page sends the linked lane alone), its data in
+ * {@code data} as for CONFIGURE: train it and slice its loss ({@code SliceJob}). {@link #SLICES_PULL}. A slices
+ * snapshot's {@code numbers}: {@link #SEQ}, {@link #SLICES_STATE} (0 training, 1 slicing, 2 projecting, 3 done,
+ * 4 failed), {@link #SLICES_PROGRESS} in [0, 1], {@link #SLICES_STEPS}; once done, three blocks of a count c and
+ * c values: the line, the plane (row by row), the path's a; then as many b. Its text: why it failed, else "".
+ * It also comes unasked once the slices are done or failed.
  */
 public final class EngineProtocol {
     private EngineProtocol() {
@@ -105,6 +113,8 @@ public final class EngineProtocol {
     public static final String LAB_STEP = "lab-step";
     public static final String LAB_RESET = "lab-reset";
     public static final String LAB_PULL = "lab-pull";
+    public static final String SLICES = "slices";
+    public static final String SLICES_PULL = "slices-pull";
     /** What every lab command's kind starts with. */
     public static final String LAB = "lab-";
     /** The kind of the engine's answer to an EXPORT (every other message it sends is a SNAPSHOT). */
@@ -128,6 +138,10 @@ public final class EngineProtocol {
     /** A lab snapshot's generation, in the place of FINISHED; its pull follows at LAB_HEADER. */
     public static final int LAB_GENERATION = 4;
     public static final int LAB_HEADER = 5;
+    public static final int SLICES_STATE = 1;
+    public static final int SLICES_PROGRESS = 2;
+    public static final int SLICES_STEPS = 3;
+    public static final int SLICES_HEADER = 4;
 
     // ---- per lane ----
     public static final int STEP_COUNT = 0;

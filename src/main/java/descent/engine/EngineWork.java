@@ -22,11 +22,15 @@ public interface EngineWork {
     /** Whether the host should send a snapshot unasked (a STEP ended, or other news the page waits for). */
     boolean stepDone();
 
-    /** Whether a loss surface's grid is being computed. */
-    boolean surfaceComputing();
+    /** Whether a loss surface's grid is being computed (only the lanes have one). */
+    default boolean surfaceComputing() {
+        return false;
+    }
 
     /** One more loss of that grid; false once it is done. */
-    boolean advanceSurface();
+    default boolean advanceSurface() {
+        return false;
+    }
 
     /** What changed since the last snapshot. */
     Snapshot snapshot();

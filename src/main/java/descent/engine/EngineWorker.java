@@ -16,10 +16,9 @@ public final class EngineWorker {
     private static final double SLICE_MS = 12;
     private static final int MAX_STEPS_PER_SLICE = 4096;
 
-    private final Engine lanes = new Engine();
-    private final LabEngine lab = new LabEngine();
-    /** Whichever of the two the page's commands are for (a page's worker serves one). */
-    private EngineWork engine = lanes;
+    private final WorkRouter works = new WorkRouter();
+    /** The work the page's commands are for (a page's worker serves one kind). */
+    private EngineWork engine = works.current();
     private int stepsPerSlice = 1;
     private boolean scheduled;
 
@@ -43,14 +42,14 @@ public final class EngineWorker {
 
     private void received(Message message) {
         EngineProtocol.Command c = EngineProtocol.command(message);
-        engine = c.kind.startsWith(EngineProtocol.LAB) ? lab : lanes;
+        engine = works.route(c);
         if (c.kind.equals(EngineProtocol.EXPORT)) {
-            Message file = EngineProtocol.exported(c.id, lanes.export(c));
+            Message file = EngineProtocol.exported(c.id, works.lanes().export(c));
             post(file, EngineProtocol.transferList(file));
             return;
         }
         engine.apply(c);
-        if (c.kind.equals(EngineProtocol.PULL) || c.kind.equals(EngineProtocol.LAB_PULL) || engine.stepDone()) {
+        if (WorkRouter.isPull(c) || engine.stepDone()) {
             send();
         }
         schedule();

@@ -80,16 +80,6 @@ public final class LabEngine implements EngineWork {
         return step.owed() || step.left() > 0 && job.full();
     }
 
-    @Override
-    public boolean surfaceComputing() {
-        return false;
-    }
-
-    @Override
-    public boolean advanceSurface() {
-        return false;
-    }
-
     /** The lab snapshot of {@link EngineProtocol}: its header, then the job's pull ({@link LabJob#pack()}). */
     @Override
     public Snapshot snapshot() {

@@ -9,8 +9,9 @@ public interface EngineLink {
     interface Receiver {
         void received(Snapshot snapshot);
 
-        /** The answer to EXPORT {@code id}: the file's text. */
-        void exported(int id, String file);
+        /** The answer to EXPORT {@code id}: the file's text (only the lanes export). */
+        default void exported(int id, String file) {
+        }
 
         /** The worker could not start or run (its script blocked or missing): nothing more will come from it. */
         void engineFailed(String why);

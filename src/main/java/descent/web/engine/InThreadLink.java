@@ -1,10 +1,9 @@
 package descent.web.engine;
 
-import descent.engine.Engine;
 import descent.engine.EngineProtocol;
 import descent.engine.EngineProtocol.Command;
 import descent.engine.EngineWork;
-import descent.engine.LabEngine;
+import descent.engine.WorkRouter;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 
@@ -15,10 +14,9 @@ import org.teavm.jso.browser.Window;
 final class InThreadLink implements EngineLink {
     private static final double SLICE_MS = 6;
 
-    private final Engine lanes = new Engine();
-    private final LabEngine lab = new LabEngine();
-    /** Whichever of the two the page's commands are for, as in the worker. */
-    private EngineWork engine = lanes;
+    private final WorkRouter works = new WorkRouter();
+    /** The work the page's commands are for, as in the worker. */
+    private EngineWork engine = works.current();
     private final Receiver receiver;
     private int stepsPerSlice = 1;
     private boolean scheduled;
@@ -29,15 +27,14 @@ final class InThreadLink implements EngineLink {
 
     @Override
     public void send(Command command) {
-        engine = command.kind.startsWith(EngineProtocol.LAB) ? lab : lanes;
+        engine = works.route(command);
         if (command.kind.equals(EngineProtocol.EXPORT)) {
-            String file = lanes.export(command);
+            String file = works.lanes().export(command);
             Window.setTimeout(() -> receiver.exported(command.id, file), 0);
             return;
         }
         engine.apply(command);
-        if (command.kind.equals(EngineProtocol.PULL) || command.kind.equals(EngineProtocol.LAB_PULL)
-                || engine.stepDone()) {
+        if (WorkRouter.isPull(command) || engine.stepDone()) {
             reply();
         }
         schedule();

@@ -1,8 +1,6 @@
 package descent.web.engine;
 
 import descent.core.data.DataSplit;
-import descent.core.data.Dataset;
-import descent.core.data.table.Table;
 import descent.core.experiment.LaneReadout;
 import descent.core.experiment.PlaygroundConfig;
 import descent.core.experiment.Race;
@@ -78,20 +76,13 @@ public final class RemoteLanes implements EngineLink.Receiver {
     }
 
     private Command configureCommand(Race race) {
-        PlaygroundConfig config = race.config();
-        Dataset own = config.usesCustomData() ? config.customData : null;
-        // The worker reads no files: a table comes with the command, as the page read it (or the learner gave it).
-        Table table = config.usesTable() ? config.sourceTable() : null;
-        double[] data = own != null
-                ? DataPacking.packData(own.points(), own.targets(), own.size(), own.isClassification())
-                : table != null ? DataPacking.packTable(table) : null;
-        String names = table != null && own == null ? DataPacking.tableNames(table) : "";
         DataSplit split = race.data();
         for (int i = 0; i < PlaygroundConfig.MAX_LANES; i++) {
             view.lane(i).bindData(split);
             view.lane(i).bindTable(race.table());
         }
-        return new Command(EngineProtocol.CONFIGURE, -1, 0, 0, false, HashState.encode(config), data, names);
+        // The worker reads no files: a table comes with the command, as the page read it (or the learner gave it).
+        return DataPacking.configure(EngineProtocol.CONFIGURE, race.config(), 0);
     }
 
     /**

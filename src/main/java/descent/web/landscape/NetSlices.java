@@ -1,60 +1,51 @@
 package descent.web.landscape;
 
 import descent.core.experiment.PlaygroundConfig;
-import descent.core.experiment.Race;
-import descent.core.experiment.Run;
-import descent.core.experiment.RunSetup;
-import descent.core.landscape.ContourGrid;
-import descent.core.landscape.NetworkSlices;
-import descent.core.math.Rng;
-import descent.core.nn.Network;
-import descent.core.nn.NetworkObjective;
-import descent.core.nn.SoftmaxObjective;
+import descent.engine.DataPacking;
+import descent.engine.EngineProtocol;
+import descent.engine.EngineProtocol.Command;
+import descent.engine.EngineProtocol.Snapshot;
+import descent.engine.SliceEngine;
+import descent.engine.SliceJob;
 import descent.web.PageStates;
 import descent.web.ScriptApi;
 import descent.web.dom.Dom;
+import descent.web.engine.EngineLink;
+import descent.web.engine.RemoteLanes;
 import descent.web.state.HashState;
 import descent.web.view.ContourView;
 import descent.web.view.Format;
 import descent.web.view.HiDpiCanvas;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**
  * The real network's loss for one lane of the comparison playground, carried over by link:
- * {@code landscape.html#net=<the comparison page's hash, percent-encoded>&lane=0}. Builds that one lane's run,
- * trains it {@link #TRAIN_STEPS} steps (a few milliseconds of each frame, keeping snapshots of θ), then computes
- * the line and plane slices one loss at a time and projects the snapshots, within a frame's budget under
- * requestAnimationFrame with a progress bar, and draws them. On a heavy network one full-batch loss is the
- * longest piece of work a frame holds.
+ * {@code landscape.html#net=<the comparison page's hash, percent-encoded>&lane=0}. The page reads the link and
+ * the lane's data (the learner's own, or a shipped file); the engine's worker ({@link SliceJob}; the page's own
+ * thread with {@code ?thread=main} or without Workers) trains that one lane and computes the line and plane
+ * slices, while the page pulls its progress each frame for the progress bar, then draws what it sent.
  */
-final class NetSlices {
-    static final int TRAIN_STEPS = 1000;
-    static final int SNAPSHOT_EVERY = 10;
-    static final int LINE_POINTS = 41;
-    static final int GRID = 31;
-    static final double SPAN = 1;
-    private static final double BUDGET_MS = 8;
+final class NetSlices implements EngineLink.Receiver {
+    private static final String[] PHASES = {"training", "slicing", "projecting", "done", "failed"};
 
-    private Run run;
+    private EngineLink link;
+    private boolean fellBack;
+    private Command order;
+    private boolean pullPending;
     private String label = "";
     private String linked = "";
     private int lane;
-    private Network network;
-    private NetworkSlices slices;
-    private double[] snapshots;
-    private int snapshotCount;
     private String state = "none";
     private String error = "";
-    private ContourView plane;
-    private HiDpiCanvas lineCanvas;
-    private final double[] ab = new double[2];
+    private int steps;
+    private double[] line;
+    private double[] plane;
     private double[] pathA;
     private double[] pathB;
-    private double[] projectBuffer;
-    private int projected;
+    private ContourView planeView;
+    private HiDpiCanvas lineCanvas;
     private final java.util.List<String> notices = new java.util.ArrayList<>();
 
     void start(String hash) {
@@ -72,7 +63,7 @@ final class NetSlices {
         linked = inner;
         state = "building";
         Dom.setText("net-status", "Building lane " + (lane + 1) + " of the link…");
-        Window.requestAnimationFrame(this::tick); // the build gets a task of its own, after the page's start
+        Window.requestAnimationFrame(now -> build()); // a task of its own, after the page's start
     }
 
     private void build() {
@@ -84,8 +75,7 @@ final class NetSlices {
             return;
         }
         lane = Math.max(0, Math.min(config.lanes.length - 1, lane));
-        // only the chosen lane: θ₀ and the data depend on its settings and the seed, not on the other lanes,
-        // and building six heavy runs to train one was a long task of its own
+        // only the chosen lane: θ₀ and the data depend on its settings and the seed, not on the other lanes
         config.lanes = new descent.core.experiment.LaneConfig[] {config.lanes[lane]};
         // the learner's own data, kept in this browser, and a shipped table read from data/ as the playground does
         PlaygroundConfig withData = PageStates.withStoredData(config, notices);
@@ -96,32 +86,23 @@ final class NetSlices {
                 fail("This link's lane cannot be trained here: " + String.join("; ", notices) + ".");
                 return;
             }
-            build(loaded);
-            if (state.equals("training")) {
-                Window.requestAnimationFrame(this::tick);
-            }
+            send(loaded);
         });
         if (!waiting) {
-            build(withData);
+            send(withData);
         }
     }
 
-    private void build(PlaygroundConfig config) {
-        try {
-            Race race = new Race(config);
-            run = race.run(0);
-            // a table lane says which table: its loss is a cross-entropy over K classes, not the plane's
-            String data = config.usesCustomTable() ? "your table" : config.usesTable() ? config.table.title() : "";
-            label = race.lane(0).displayLabel() + (data.isEmpty() ? "" : ", on " + data);
-        } catch (RuntimeException e) {
-            fail("This link's lane cannot be trained here: " + e.getMessage());
-            return;
-        }
-        network = RunSetup.makeNetwork(run.config());
-        snapshots = new double[(TRAIN_STEPS / SNAPSHOT_EVERY + 2) * run.parameters().length];
-        snapshot();
+    private void send(PlaygroundConfig config) {
+        // a table lane says which table: its loss is a cross-entropy over K classes, not the plane's
+        String data = config.usesCustomTable() ? "your table" : config.usesTable() ? config.table.title() : "";
+        label = config.lanes[0].displayLabel() + (data.isEmpty() ? "" : ", on " + data);
+        order = DataPacking.configure(EngineProtocol.SLICES, config, 0);
+        link = RemoteLanes.asked() ? EngineLink.open(this) : EngineLink.inThisThread(this);
+        link.send(order);
         state = "training";
-        Dom.setText("net-status", notes() + "Training lane " + (lane + 1) + " for " + TRAIN_STEPS + " steps…");
+        Dom.setText("net-status", notes() + "Training lane " + (lane + 1) + " for " + SliceJob.TRAIN_STEPS + " steps…");
+        Window.requestAnimationFrame(this::tick);
     }
 
     /** What reading the link changed (the learner's data not in this browser, a file that did not load), or "". */
@@ -143,65 +124,72 @@ final class NetSlices {
         Dom.byId("net-progress").setAttribute("hidden", "");
     }
 
-    private void snapshot() {
-        double[] theta = run.parameters();
-        int n = theta.length;
-        if ((snapshotCount + 1) * n <= snapshots.length) {
-            System.arraycopy(theta, 0, snapshots, snapshotCount * n, n);
-            snapshotCount++;
+    private boolean working() {
+        return state.equals("training") || state.equals("slicing") || state.equals("projecting");
+    }
+
+    /** A frame while the engine works: ask for its progress (one pull at a time). */
+    private void tick(double now) {
+        if (!working()) {
+            return;
+        }
+        if (!pullPending) {
+            pullPending = true;
+            link.send(Command.of(EngineProtocol.SLICES_PULL));
+        }
+        Window.requestAnimationFrame(this::tick);
+    }
+
+    @Override
+    public void received(Snapshot snapshot) {
+        pullPending = false;
+        double[] n = snapshot.numbers;
+        if (!working()) {
+            return;
+        }
+        int phase = (int) n[EngineProtocol.SLICES_STATE];
+        steps = (int) n[EngineProtocol.SLICES_STEPS];
+        setProgress(n[EngineProtocol.SLICES_PROGRESS]);
+        if (phase == SliceEngine.FAILED) {
+            fail(snapshot.texts);
+            return;
+        }
+        String next = PHASES[Math.max(0, Math.min(PHASES.length - 1, phase))];
+        if (next.equals("slicing") && state.equals("training")) {
+            Dom.setText("net-status", "Lane " + (lane + 1) + " (" + label + ") trained for " + steps
+                    + " steps; computing the slices…");
+        }
+        state = next;
+        if (phase == SliceJob.DONE) {
+            int at = EngineProtocol.SLICES_HEADER;
+            line = take(n, at);
+            at += 1 + line.length;
+            plane = take(n, at);
+            at += 1 + plane.length;
+            pathA = take(n, at);
+            pathB = new double[pathA.length];
+            System.arraycopy(n, at + 1 + pathA.length, pathB, 0, pathA.length);
+            finish();
         }
     }
 
-    private void tick(double now) {
-        double until = Performance.now() + BUDGET_MS;
-        if (state.equals("building")) {
-            build();
-        } else if (state.equals("training")) {
-            while (Performance.now() < until && run.stepCount() < TRAIN_STEPS) {
-                if (!run.step()) {
-                    break;
-                }
-                if (run.stepCount() % SNAPSHOT_EVERY == 0) {
-                    snapshot();
-                }
-            }
-            boolean stopped = run.status() != descent.core.experiment.Status.RUNNING;
-            setProgress(0.3 * run.stepCount() / TRAIN_STEPS);
-            if (run.stepCount() >= TRAIN_STEPS || stopped) {
-                if (run.stepCount() % SNAPSHOT_EVERY != 0) {
-                    snapshot();
-                }
-                prepareSlices();
-            }
-        } else if (state.equals("slicing")) {
-            // one loss over the full training set per call: on a heavy network a few of them fill a frame
-            while (Performance.now() < until && !slices.isDone()) {
-                slices.advance(1);
-            }
-            setProgress(0.3 + 0.69 * slices.progress());
-            if (slices.isDone()) {
-                state = "projecting";
-                projected = 0;
-                pathA = new double[snapshotCount];
-                pathB = new double[snapshotCount];
-                projectBuffer = new double[run.parameters().length];
-            }
-        } else if (state.equals("projecting")) {
-            int n = projectBuffer.length;
-            while (projected < snapshotCount && (projected == 0 || Performance.now() < until)) {
-                System.arraycopy(snapshots, projected * n, projectBuffer, 0, n);
-                slices.project(projectBuffer, ab);
-                pathA[projected] = ab[0];
-                pathB[projected] = ab[1];
-                projected++;
-            }
-            if (projected == snapshotCount) {
-                finish();
-            }
+    private static double[] take(double[] n, int at) {
+        double[] out = new double[(int) n[at]];
+        System.arraycopy(n, at + 1, out, 0, out.length);
+        return out;
+    }
+
+    /** The worker could not start: the same engine in this thread starts the slices over. */
+    @Override
+    public void engineFailed(String why) {
+        if (fellBack) {
+            return;
         }
-        if (state.equals("building") || state.equals("training") || state.equals("slicing")
-                || state.equals("projecting")) {
-            Window.requestAnimationFrame(this::tick);
+        fellBack = true;
+        pullPending = false;
+        link = EngineLink.inThisThread(this);
+        if (working()) {
+            link.send(order);
         }
     }
 
@@ -209,68 +197,43 @@ final class NetSlices {
         Dom.byId("net-progress").setAttribute("value", Format.fixed(p, 3));
     }
 
-    private void prepareSlices() {
-        // J(θ) on the whole training split without weight decay: cross-entropy of K logits on a table, else the
-        // plane task's loss
-        descent.core.experiment.TableReadout table = run.table();
-        int n = table != null ? table.split().train().size() : run.train().size();
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        descent.core.optim.Objective full;
-        if (table != null) {
-            SoftmaxObjective softmax = new SoftmaxObjective(network, table.split().train(), 0);
-            softmax.setBatch(all, n);
-            full = softmax;
-        } else {
-            NetworkObjective plane = new NetworkObjective(network, run.config().effectiveLoss(), run.train());
-            plane.setBatch(all, n);
-            full = plane;
-        }
-        slices = new NetworkSlices(full, network, run.initialParameters(), run.parameters(),
-                new Rng(run.config().seed * 7919 + 17), LINE_POINTS, GRID, SPAN);
-        state = "slicing";
-        Dom.setText("net-status", "Lane " + (lane + 1) + " (" + label + ") trained for "
-                + run.stepCount() + " steps; computing the slices…");
-    }
-
     private void finish() {
         state = "done";
         Dom.byId("net-progress").setAttribute("hidden", "");
         Dom.byId("net-plots").removeAttribute("hidden");
-        plane = new ContourView("net-plane", GRID);
+        planeView = new ContourView("net-plane", SliceJob.GRID);
         lineCanvas = new HiDpiCanvas("net-line");
-        ContourGrid grid = plane.grid();
-        System.arraycopy(slices.plane(), 0, grid.values(), 0, GRID * GRID);
-        grid.valuesChanged(-SPAN, SPAN, -SPAN, SPAN);
-        plane.fieldChanged(-SPAN, SPAN, -SPAN, SPAN);
+        descent.core.landscape.ContourGrid grid = planeView.grid();
+        System.arraycopy(plane, 0, grid.values(), 0, SliceJob.GRID * SliceJob.GRID);
+        double span = SliceJob.SPAN;
+        grid.valuesChanged(-span, span, -span, span);
+        planeView.fieldChanged(-span, span, -span, span);
         Dom.setText("net-status", "Lane " + (lane + 1) + " (" + label + "), "
-                + run.stepCount() + " steps: training loss " + Format.significant(slices.line()[centreIndex(1)], 4)
-                + " at θ_final, " + Format.significant(slices.line()[centreIndex(0)], 4) + " at θ₀.");
+                + steps + " steps: training loss " + Format.significant(line[centreIndex(1)], 4)
+                + " at θ_final, " + Format.significant(line[centreIndex(0)], 4) + " at θ₀.");
         draw();
         Window.current().addEventListener("resize", e -> draw());
     }
 
     private int centreIndex(double alpha) {
-        return (int) Math.round((alpha + 0.5) / 2.0 * (LINE_POINTS - 1));
+        return (int) Math.round((alpha + 0.5) / 2.0 * (SliceJob.LINE_POINTS - 1));
     }
 
     private void draw() {
-        CanvasRenderingContext2D g = plane.begin();
+        CanvasRenderingContext2D g = planeView.begin();
         g.setStrokeStyle("#d55e00");
         g.setLineWidth(2);
         g.beginPath();
-        for (int k = 0; k < snapshotCount; k++) {
+        for (int k = 0; k < pathA.length; k++) {
             if (k == 0) {
-                g.moveTo(plane.px(pathA[k]), plane.py(pathB[k]));
+                g.moveTo(planeView.px(pathA[k]), planeView.py(pathB[k]));
             } else {
-                g.lineTo(plane.px(pathA[k]), plane.py(pathB[k]));
+                g.lineTo(planeView.px(pathA[k]), planeView.py(pathB[k]));
             }
         }
         g.stroke();
-        PathLayer.drawMinimum(g, plane, 0, 0);
-        plane.end();
+        PathLayer.drawMinimum(g, planeView, 0, 0);
+        planeView.end();
         drawLine();
     }
 
@@ -285,7 +248,7 @@ final class NetSlices {
         double right = 12;
         g.setFillStyle(Dom.cssVariable("--panel"));
         g.fillRect(0, 0, w, h);
-        double[] v = slices.line();
+        double[] v = line;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double x : v) {
@@ -337,29 +300,29 @@ final class NetSlices {
         if (!error.isEmpty()) {
             s.append(",\"error\":").append(ScriptApi.quote(error));
         }
-        if (run != null) {
-            s.append(",\"lane\":").append(lane).append(",\"steps\":").append(run.stepCount());
+        if (!state.equals("none") && !state.equals("failed")) {
+            s.append(",\"lane\":").append(lane).append(",\"steps\":").append(steps);
         }
         if (state.equals("done")) {
             int finite = 0;
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
-            for (double v : slices.line()) {
+            for (double v : line) {
                 finite += v - v == 0 ? 1 : 0;
             }
-            for (double v : slices.plane()) {
+            for (double v : plane) {
                 if (v - v == 0) {
                     finite++;
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
             }
-            s.append(",\"values\":").append(slices.total()).append(",\"finite\":").append(finite)
+            s.append(",\"values\":").append(line.length + plane.length).append(",\"finite\":").append(finite)
                     .append(",\"planeLow\":").append(ScriptApi.number(lo))
                     .append(",\"planeHigh\":").append(ScriptApi.number(hi))
-                    .append(",\"lossInitial\":").append(ScriptApi.number(slices.line()[centreIndex(0)]))
-                    .append(",\"lossFinal\":").append(ScriptApi.number(slices.line()[centreIndex(1)]))
-                    .append(",\"pathPoints\":").append(snapshotCount)
+                    .append(",\"lossInitial\":").append(ScriptApi.number(line[centreIndex(0)]))
+                    .append(",\"lossFinal\":").append(ScriptApi.number(line[centreIndex(1)]))
+                    .append(",\"pathPoints\":").append(pathA.length)
                     .append(",\"pathStart\":[").append(ScriptApi.number(pathA[0])).append(',')
                     .append(ScriptApi.number(pathB[0])).append(']');
         }

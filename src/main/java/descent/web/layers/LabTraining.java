@@ -233,11 +233,6 @@ final class LabTraining implements FrameLoop.Frame, EngineLink.Receiver {
         }
     }
 
-    @Override
-    public void exported(int id, String file) {
-        // the lab exports nothing through the engine
-    }
-
     /** The worker could not start or stopped: the same engine in this thread starts over from θ₀ (at load, in practice). */
     @Override
     public void engineFailed(String why) {
