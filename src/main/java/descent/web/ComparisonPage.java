@@ -153,7 +153,7 @@ public final class ComparisonPage implements LaneBoard.Host, OwnData.Sink {
         showHidden();
         lessons.show(config.lesson);
         lessonPanel.show(config);
-        Window.setTimeout(() -> board.show(new Race(config), true, () -> { // one lane card per task
+        Window.setTimeout(() -> board.show(board.raceFor(config), true, () -> { // one lane card per task
             PageStates.showNotices(all, fromLink);
             fromLink = false;
             wire();
@@ -161,7 +161,7 @@ public final class ComparisonPage implements LaneBoard.Host, OwnData.Sink {
     }
 
     private void buildRace() {
-        board.show(new Race(config), false, null);
+        board.show(board.raceFor(config), false, null);
     }
 
     @Override

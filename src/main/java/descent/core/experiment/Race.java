@@ -44,9 +44,23 @@ public final class Race {
     private final LaneConfig[] lanes = new LaneConfig[PlaygroundConfig.MAX_LANES];
     private final Run[] runs = new Run[PlaygroundConfig.MAX_LANES];
     private int count;
+    private final boolean evaluated;
 
     /** A race of the configuration's lanes; the configuration is copied. */
     public Race(PlaygroundConfig config) {
+        this(config, true);
+    }
+
+    /**
+     * The same race for its settings, data and θ₀ alone: its runs do not evaluate θ₀ (their numbers are NaN until
+     * they step), which on a deep network is most of a race's cost. For a page whose engine trains elsewhere.
+     */
+    public static Race settingsOnly(PlaygroundConfig config) {
+        return new Race(config, false);
+    }
+
+    private Race(PlaygroundConfig config, boolean evaluated) {
+        this.evaluated = evaluated;
         int n = config.lanes.length;
         if (n < 1 || n > PlaygroundConfig.MAX_LANES) {
             throw new IllegalArgumentException("a race has 1 to " + PlaygroundConfig.MAX_LANES + " lanes, not " + n);
@@ -236,6 +250,7 @@ public final class Race {
     /** A run of this lane on the shared data, from the θ₀ it shares with matching lanes. */
     private Run newRun(LaneConfig lane) {
         RunConfig rc = config.runConfig(lane);
+        rc.evaluateAtStart = evaluated;
         if (table != null) {
             return new Run(rc, new TableTask(RunSetup.makeNetwork(rc), table, rc.l2), initialParameters(lane));
         }

@@ -90,7 +90,9 @@ public final class Run extends RunState {
         stepLength = Double.NaN;
         lastEvaluationStep = -1;
         history.clear();
-        evaluate();
+        if (config.evaluateAtStart) {
+            evaluate();
+        }
         watches.restart(0, evaluation.trainLoss);
     }
 

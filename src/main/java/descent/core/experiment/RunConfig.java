@@ -80,6 +80,11 @@ public final class RunConfig {
     public double l2 = 0;
     /** Points kept per metric series. */
     public int seriesCapacity = 500;
+    /**
+     * Whether a reset evaluates θ₀ on the whole training and validation sets (its step-0 point). A page whose engine
+     * trains elsewhere keeps runs for their settings, data and θ₀ only, and skips that cost ({@link Race#settingsOnly}).
+     */
+    public boolean evaluateAtStart = true;
 
     public RunConfig copy() {
         RunConfig c = new RunConfig();
@@ -110,6 +115,7 @@ public final class RunConfig {
         c.evalEvery = evalEvery;
         c.l2 = l2;
         c.seriesCapacity = seriesCapacity;
+        c.evaluateAtStart = evaluateAtStart;
         return c;
     }
 

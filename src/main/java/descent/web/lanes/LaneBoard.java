@@ -98,6 +98,14 @@ public final class LaneBoard implements LaneView.Listener {
         return race;
     }
 
+    /**
+     * A race to {@link #show} for this configuration: where the worker trains, the page's copy only holds the
+     * lanes' settings, data and θ₀ (it does not evaluate θ₀: the engine's first snapshot brings those numbers).
+     */
+    public Race raceFor(descent.core.experiment.PlaygroundConfig config) {
+        return remote != null ? Race.settingsOnly(config) : new Race(config);
+    }
+
     /** The engine's worker, or null when this page trains the race itself. */
     public RemoteLanes remote() {
         return remote;

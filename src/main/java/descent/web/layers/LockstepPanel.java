@@ -5,7 +5,6 @@ import descent.core.data.table.TableKind;
 import descent.core.experiment.LaneCheck;
 import descent.core.experiment.LaneConfig;
 import descent.core.experiment.PlaygroundConfig;
-import descent.core.experiment.Race;
 import descent.core.nn.Activation;
 import descent.core.nn.Init;
 import descent.core.optim.OptimizerKind;
@@ -125,7 +124,7 @@ final class LockstepPanel implements LaneBoard.Host {
                 return;
             }
         }
-        board.show(new Race(c), oneCardPerTask, () -> built(lr));
+        board.show(board.raceFor(c), oneCardPerTask, () -> built(lr));
     }
 
     private void built(double lr) {
