@@ -347,4 +347,21 @@ class RaceTest {
         assertEquals(null, race.run(1).guardRails());
         assertEquals("", race.run(1).lastGuardRail());
     }
+
+    /** A settings-only race (the page's, where the worker trains) has the same data and θ₀ but skips evaluating θ₀. */
+    @Test
+    void aSettingsOnlyRaceHasTheSameStartWithoutItsNumbers() {
+        PlaygroundConfig config = new PlaygroundConfig();
+        Race full = new Race(config);
+        Race settings = Race.settingsOnly(config);
+        assertEquals(full.laneCount(), settings.laneCount());
+        for (int i = 0; i < full.laneCount(); i++) {
+            assertArrayEquals(full.run(i).initialParameters(), settings.run(i).initialParameters());
+            assertArrayEquals(full.data().train().points(), settings.data().train().points());
+            assertTrue(Double.isFinite(full.run(i).trainLoss()));
+            assertTrue(Double.isNaN(settings.run(i).trainLoss()), "θ₀ was not evaluated");
+        }
+        int added = settings.addLane(settings.lane(0));
+        assertTrue(Double.isNaN(settings.run(added).trainLoss()), "nor is an added lane's");
+    }
 }
