@@ -128,6 +128,7 @@ final class LabTraining implements FrameLoop.Frame, EngineLink.Receiver {
             stopping = true;
             pullPending = true; // even with one in flight: only this one's answer comes after the engine stopped
             send(EngineProtocol.LAB_PULL, -1, 0);
+            drawAll(); // paused at once on the page; the final steps are drawn again when they come
         } else {
             drawAll();
         }

@@ -306,12 +306,16 @@ public final class LayersPage implements LabTraining.View {
         Dom.setText("lab-step-count", Format.count(lab.stepCount()));
         Dom.setText("lab-loss", Format.significant(lab.probeLoss(), 3));
         Dom.setText("lab-accuracy", Format.percent(lab.validationAccuracy()));
-        Dom.setText("lab-status", lab.divergedAtStep() >= 0 ? "diverged at step " + lab.divergedAtStep() : statusId());
-        Dom.byId("lab-status").setAttribute("data-status", statusId());
+        String shown = lab.divergedAtStep() >= 0 ? "diverged" : training.isPlaying() ? "running" : "paused";
+        Dom.setText("lab-status", lab.divergedAtStep() >= 0 ? "diverged at step " + lab.divergedAtStep() : shown);
+        Dom.byId("lab-status").setAttribute("data-status", shown);
         Dom.setText("lay-hist-note", HistogramNote.text(histograms, lab.stats(), lab.depth()));
     }
 
-    /** running, paused or diverged: the words of the script API. */
+    /**
+     * The script API's word: "running" until the engine's last steps after a Pause have come (the page's status
+     * line says paused at once), so that a script reading metrics() then sees where the lab stopped.
+     */
     String statusId() {
         return lab.divergedAtStep() >= 0 ? "diverged" : training.isRunning() ? "running" : "paused";
     }
