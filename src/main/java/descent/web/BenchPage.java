@@ -35,6 +35,11 @@ public final class BenchPage {
     private boolean referenceTurn;
 
     public void start() {
+        if (Dom.queryParameter("idle").equals("1")) {
+            // the page as it looks, without saturating the CPU (an audit of its markup opens it so)
+            Dom.setText("bench-progress", "Not run: this link says idle=1. Open bench.html to run the workloads.");
+            return;
+        }
         boolean withReference = ReferenceWorkload.available();
         for (int i = 0; i < NAMES.length; i++) {
             reference[i] = withReference && i < WITH_REFERENCE ? new BenchmarkRunner(new ReferenceWorkload(NAMES[i]), clock) : null;
