@@ -114,6 +114,11 @@ public final class EngineView {
         return lanes[i];
     }
 
+    /** Whether the numbers of the race last expected have yet to come (the lanes show the page's settings only). */
+    public boolean isAwaitingRace() {
+        return awaitingRace;
+    }
+
     public boolean isPlaying() {
         return playing;
     }

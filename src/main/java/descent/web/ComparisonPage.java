@@ -110,7 +110,8 @@ public final class ComparisonPage implements LaneBoard.Host, OwnData.Sink {
             surface.resized();
         });
         ScriptApi.serve(new PlaygroundCalls(this, board.training()), board.training()::stepInEngine);
-        Dom.document().getBody().setAttribute("data-ready", "true");
+        // ready (for tests and hosts) once metrics() has the lanes' step-0 numbers, which the engine brings
+        board.whenNumbers(() -> Dom.document().getBody().setAttribute("data-ready", "true"));
     }
 
     /** Shows a whole state: shared controls, lanes, hidden controls, notices; returns every notice shown. */

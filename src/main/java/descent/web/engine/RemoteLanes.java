@@ -52,6 +52,7 @@ public final class RemoteLanes implements EngineLink.Receiver {
     private int surfaceAsked;
     private final java.util.Map<Integer, java.util.function.Consumer<String>> exports = new java.util.HashMap<>();
     private double internalsAsked = -1e9;
+    private Runnable onNumbers;
 
     public RemoteLanes(Listener listener) {
         this.listener = listener;
@@ -115,6 +116,7 @@ public final class RemoteLanes implements EngineLink.Receiver {
         } else if (playAt >= 0) {
             play(playAt);
         }
+        pull(); // the lanes' numbers and maps, as after any configure
     }
 
     /** Whether the engine runs in this thread after its worker failed. */
@@ -260,6 +262,11 @@ public final class RemoteLanes implements EngineLink.Receiver {
     public void received(Snapshot snapshot) {
         received++;
         int maps = view.read(snapshot);
+        if (onNumbers != null && !view.isAwaitingRace()) {
+            Runnable then = onNumbers;
+            onNumbers = null;
+            then.run();
+        }
         int done = (int) snapshot.numbers[EngineProtocol.DONE];
         if (done < 0) {
             pullPending = false;
@@ -281,6 +288,15 @@ public final class RemoteLanes implements EngineLink.Receiver {
             speed = step > speedStep && speedTime > 0 ? (step - speedStep) * 1000 / (now - speedTime) : 0;
             speedTime = now;
             speedStep = step;
+        }
+    }
+
+    /** Runs once the engine's numbers for the current race are in (at once if they are). */
+    public void whenNumbers(Runnable then) {
+        if (view.isAwaitingRace()) {
+            onNumbers = then;
+        } else {
+            then.run();
         }
     }
 

@@ -15,6 +15,13 @@ final class Choice {
     final HTMLSelectElement select;
     final HTMLElement label;
     private final double[] offered;
+    /**
+     * Each number's option value and label, made once for every card: both go through Double.toString, which is
+     * slow in the page (TeaVM's emulated long arithmetic), and was most of building a lane card.
+     */
+    private static final java.util.Map<Double, String[]> TEXTS = new java.util.HashMap<>();
+    /** A link's own numbers are added too: past this many the cache starts over. */
+    private static final int MAX_TEXTS = 1024;
 
     Choice(String text, double[] offered, Runnable onChange) {
         this.offered = offered;
@@ -34,9 +41,22 @@ final class Choice {
             if (i == offered.length && found) {
                 break;
             }
-            select.appendChild(El.option(ControlInput.optionValue(v), Format.shortest(v)));
+            String[] t = texts(v);
+            select.appendChild(El.option(t[0], t[1]));
         }
-        select.setValue(ControlInput.optionValue(value));
+        select.setValue(texts(value)[0]);
+    }
+
+    private static String[] texts(double v) {
+        String[] t = TEXTS.get(v);
+        if (t == null) {
+            if (TEXTS.size() >= MAX_TEXTS) {
+                TEXTS.clear();
+            }
+            t = new String[] {ControlInput.optionValue(v), Format.shortest(v)};
+            TEXTS.put(v, t);
+        }
+        return t;
     }
 
     /** The selected option's value as text, unchecked: it may have been rewritten, so the caller checks it. */

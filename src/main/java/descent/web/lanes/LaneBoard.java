@@ -106,6 +106,18 @@ public final class LaneBoard implements LaneView.Listener {
         return remote != null ? Race.settingsOnly(config) : new Race(config);
     }
 
+    /**
+     * Runs once the lanes show real numbers: at once where the page trains them, else when the engine's first
+     * snapshot of this race has been read (the page's settings-only race has none of its own).
+     */
+    public void whenNumbers(Runnable then) {
+        if (remote == null) {
+            then.run();
+        } else {
+            remote.whenNumbers(then);
+        }
+    }
+
     /** The engine's worker, or null when this page trains the race itself. */
     public RemoteLanes remote() {
         return remote;
