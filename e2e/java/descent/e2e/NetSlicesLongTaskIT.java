@@ -10,18 +10,22 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The landscape page's network slices for a heavy lane (six lanes of twelve hidden layers of 64 units in the
  * link): the page trains the chosen lane and computes its slices in slices of a frame, so the progress bar moves
  * through training and slicing and the plots appear. Reports (does not assert on time) the longest main-thread
- * task and the longest gap between frames over the whole load.
+ * task and the longest gap between frames over the whole load. A benchmark: {@code mvn -Pbench verify} runs it
+ * (its heavy lane trains a whole core for half a minute, which the other test JVMs of {@code mvn verify} need;
+ * LandscapeIT checks the slices there).
  */
 class NetSlicesLongTaskIT {
     private static final String HEAVY = "lanes=6&layers=64,64,64,64,64,64,64,64,64,64,64,64";
 
     @Test
     void aHeavyLinksSlicesArriveWhileThePageKeepsDrawing() throws Exception {
+        assumeTrue(Boolean.getBoolean("descent.bench"), "a benchmark: mvn -Pbench verify");
         List<String> errors = new ArrayList<>();
         Browser b = Browser.get();
         BrowserContext context = b.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Soak: the playground (with up to four lanes, where the page has lanes) trains for 40 seconds — five minutes in
+ * Soak: the playground (with up to four lanes, where the page has lanes) trains for 25 seconds — five minutes in
  * {@code mvn -Psoak verify} — while the live JS heap, measured after a forced collection through the DevTools
  * protocol, stays bounded: what it holds once warmed up is what it holds at the end, within a small margin.
  * Nothing here depends on the machine's speed: a slower machine takes fewer steps, so a leak would grow less,
@@ -32,7 +32,7 @@ class SoakIT {
 
     @Test
     void theHeapStaysBoundedWhileTrainingRuns() throws Exception {
-        int seconds = Integer.getInteger("descent.soak.seconds", 40);
+        int seconds = Integer.getInteger("descent.soak.seconds", 25);
         int sampleEvery = seconds <= 60 ? 5 : 15;
         try (StaticServer server = new StaticServer(Ship.site(), 0, "/");
              Ship.Session s = new Ship.Session()) {
