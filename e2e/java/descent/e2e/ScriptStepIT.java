@@ -53,7 +53,8 @@ class ScriptStepIT {
 
     /**
      * The heaviest network the link allows (twelve layers of 64) in six full-batch lanes: one step(100000) is bounded
-     * by counted work (StepBudget), so it answers with a few hundred steps, and the same number on any machine.
+     * by counted work (StepBudget), so it answers with a few hundred steps, and the same number on any machine
+     * (StepBudget's count is a function of the race alone; one call here, since each is seconds of full CPU).
      */
     @Test
     void aHeavyRaceTakesTheStepsItsWorkBoundAllows() throws Exception {
@@ -69,8 +70,6 @@ class ScriptStepIT {
         int taken = ((Number) page.evaluate("() => window.descent.step(100000)")).intValue();
         assertTrue(taken > 0 && taken < 1000, "bounded by the race's work, not 100,000: " + taken);
         assertEquals(taken, ((Number) page.evaluate("() => window.descent.metrics().lanes[5].step")).intValue());
-        int again = ((Number) page.evaluate("() => window.descent.step(100000)")).intValue();
-        assertEquals(taken, again, "the bound counts work, so the same call takes the same steps");
         page.context().close();
         assertEquals(List.of(), errors, "console errors");
     }
