@@ -11,7 +11,7 @@ import descent.core.experiment.LayerLab;
  * matches the worker's exactly: no point is restarted or duplicated). A slice stops early when the buffer is
  * full; the page's next pull empties it.
  *
- * <p>Pull layout ({@link #pack()}): [0] step count, [1] divergence step (−1 if none), [2] validation accuracy,
+ * <p>Pull layout ({@link #pack()}): [0] step count, [1] divergence step (−1 if none), [2] reserved (0),
  * [3] k = points since the last pull, [4] depth D, [5] parameter count P, then k records of
  * (step, loss, g₁…g_D, r₁…r_D), then θ (P values), then with batch norm each hidden layer's running μ̄ and σ̄
  * (width values each, layers 1…D in order), which evaluation mode reads.
@@ -67,16 +67,15 @@ public final class LabJob {
 
     /** The state and the points since the last pull, in the layout of the class comment; empties the buffer. */
     public double[] pack() {
-        lab.measure(); // the validation accuracy is measured on the current θ
         double[] theta = lab.parameters();
         int head = 6;
         boolean norms = lab.network().hasBatchNorm();
-        int width = lab.settings().width;
+        int width = norms ? lab.network().batchNorm(1).units() : 0; // every hidden layer is W wide
         int running = norms ? 2 * depth * width : 0;
         double[] out = new double[head + count * record + theta.length + running];
         out[0] = lab.stepCount();
         out[1] = lab.divergedAtStep();
-        out[2] = lab.validationAccuracy();
+        out[2] = 0; // reserved: the page measures its mirror when it draws (measuring here too was a probe pass per frame)
         out[3] = count;
         out[4] = depth;
         out[5] = theta.length;
@@ -109,8 +108,8 @@ public final class LabJob {
         }
         mirror.mirror((int) pull[at], (int) pull[at + 1], pull, from);
         from += p;
-        int width = mirror.settings().width;
         for (int l = 1; mirror.network().hasBatchNorm() && l <= d; l++) {
+            int width = mirror.network().batchNorm(l).units(); // not settings(): that copies, once per frame
             System.arraycopy(pull, from, mirror.network().batchNorm(l).runningMean(), 0, width);
             System.arraycopy(pull, from + width, mirror.network().batchNorm(l).runningSigma(), 0, width);
             from += 2 * width;
